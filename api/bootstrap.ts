@@ -1,0 +1,41 @@
+import type { GraphContext } from '../graph/seam/index.ts';
+import { applyMigrations } from '../graph/schema/apply-migrations.ts';
+
+export interface BootstrapStep {
+  name: string;
+  run(ctx: GraphContext, log: (line: string) => void): Promise<void>;
+}
+
+export interface BootstrapOptions {
+  loadDemoData: boolean;
+}
+
+/** What start-up does to the database, in order: each step is idempotent, so it runs on every start. */
+export function bootstrapSteps(options: BootstrapOptions): BootstrapStep[] {
+  const steps: BootstrapStep[] = [
+    {
+      name: 'schema migrations',
+      async run(ctx, log) {
+        const ran = await applyMigrations(ctx);
+        log(ran.length ? `Applied migrations: ${ran.join(', ')}` : 'Schema is up to date.');
+      },
+    },
+  ];
+  void options;
+  return steps;
+}
+
+/** Runs the steps; on a database outage it waits and tries again rather than crashing. */
+export async function runBootstrap(ctx: GraphContext, steps: BootstrapStep[], log: (line: string) => void, retryMs = 5000): Promise<void> {
+  for (;;) {
+    try {
+      for (const step of steps) await step.run(ctx, log);
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code !== 'graph_unavailable') throw error;
+      log(`The database is not reachable yet; trying again in ${Math.round(retryMs / 1000)} s.`);
+      await new Promise((resolve) => setTimeout(resolve, retryMs));
+    }
+  }
+}
