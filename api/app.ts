@@ -5,7 +5,9 @@ import type { Neo4jConnection } from '../graph/seam/index.ts';
 import neo4jPlugin from './plugins/external/neo4j.ts';
 import swaggerPlugin from './plugins/external/swagger.ts';
 import staticPlugin from './plugins/external/static.ts';
+import securityHeaders from './plugins/external/security-headers.ts';
 import errorHandler from './plugins/app/error-handler.ts';
+import graphAvailability from './plugins/app/graph-availability.ts';
 import { registerRoutes } from './routes/index.ts';
 
 declare module 'fastify' {
@@ -33,9 +35,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('config', options.config);
 
   await app.register(neo4jPlugin, { connection: options.neo4j, database: options.config.NEO4J_DATABASE });
+  await app.register(securityHeaders);
   await app.register(swaggerPlugin);
   await app.register(staticPlugin);
   await app.register(errorHandler);
+  await app.register(graphAvailability);
   await registerRoutes(app);
   return app;
 }

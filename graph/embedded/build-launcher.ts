@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EmbeddedNeo4jError } from './prerequisites.ts';
@@ -24,6 +24,8 @@ export async function ensureLauncherBuilt(log: (line: string) => void): Promise<
   if (!isBuilt()) {
     log('Preparing the embedded Neo4j with Maven (the first run downloads it from Maven Central; this can take a few minutes)...');
     await runMaven(log);
+    const now = new Date();
+    utimesSync(CLASSPATH_FILE, now, now); // Maven leaves an unchanged classpath file's date alone
   }
   const dependencies = readFileSync(CLASSPATH_FILE, 'utf8').trim();
   return [CLASSES_DIR, dependencies].join(path.delimiter);
