@@ -6,6 +6,8 @@ import neo4jPlugin from './plugins/external/neo4j.ts';
 import swaggerPlugin from './plugins/external/swagger.ts';
 import staticPlugin from './plugins/external/static.ts';
 import securityHeaders from './plugins/external/security-headers.ts';
+import rateLimit from './plugins/external/rate-limit.ts';
+import auth from './plugins/app/auth.ts';
 import errorHandler from './plugins/app/error-handler.ts';
 import graphAvailability from './plugins/app/graph-availability.ts';
 import { registerRoutes } from './routes/index.ts';
@@ -36,10 +38,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(neo4jPlugin, { connection: options.neo4j, database: options.config.NEO4J_DATABASE });
   await app.register(securityHeaders);
+  await app.register(rateLimit);
   await app.register(swaggerPlugin);
   await app.register(staticPlugin);
   await app.register(errorHandler);
   await app.register(graphAvailability);
+  await app.register(auth);
   await registerRoutes(app);
   return app;
 }

@@ -37,4 +37,22 @@ export const migrations: Migration[] = [
        OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'english' } }`,
     ],
   },
+  {
+    id: '004-ingest-bookkeeping',
+    statements: [
+      uniqueId('Meta'),
+      // Retiring what disappeared from a source scans that source's offers.
+      'CREATE INDEX offer_source_only IF NOT EXISTS FOR (o:Offer) ON (o.source)',
+      'CREATE INDEX area_authority IF NOT EXISTS FOR (a:Area) ON (a.authorityId)',
+    ],
+  },
+  {
+    id: '005-people-and-feedback',
+    statements: [
+      'CREATE CONSTRAINT user_email_unique IF NOT EXISTS FOR (u:User) REQUIRE u.email IS UNIQUE',
+      uniqueId('ChangeRequest'),
+      'CREATE INDEX feedback_status IF NOT EXISTS FOR (f:Feedback) ON (f.status)',
+      'CREATE INDEX audit_offer IF NOT EXISTS FOR (e:AuditEvent) ON (e.offerId)',
+    ],
+  },
 ];
