@@ -1,5 +1,11 @@
 import type { GraphContext } from '../graph/seam/index.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { applyMigrations } from '../graph/schema/apply-migrations.ts';
+import { loadAreaWideOffer } from '../graph/sufficiency/area-wide-offer.ts';
+
+const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../ingest/demo-data');
 
 export interface BootstrapStep {
   name: string;
@@ -21,7 +27,19 @@ export function bootstrapSteps(options: BootstrapOptions): BootstrapStep[] {
       },
     },
   ];
-  void options;
+  if (options.loadDemoData) {
+    steps.push({
+      name: 'area-wide offers',
+      async run(ctx, log) {
+        const manifest = JSON.parse(readFileSync(path.join(DEMO_DIR, 'manifest.json'), 'utf8')) as { authorities: { id: string; areaWideOffer?: string }[] };
+        for (const authority of manifest.authorities) {
+          if (!authority.areaWideOffer) continue;
+          const count = await loadAreaWideOffer(ctx, path.join(DEMO_DIR, authority.areaWideOffer));
+          log(`Area-wide offer of ${authority.id}: ${count} expectations.`);
+        }
+      },
+    });
+  }
   return steps;
 }
 

@@ -51,6 +51,7 @@ export const migrations: Migration[] = [
     statements: [
       'CREATE CONSTRAINT user_email_unique IF NOT EXISTS FOR (u:User) REQUIRE u.email IS UNIQUE',
       uniqueId('ChangeRequest'),
+      uniqueId('AreaWideExpectation'),
       'CREATE INDEX feedback_status IF NOT EXISTS FOR (f:Feedback) ON (f.status)',
       'CREATE INDEX audit_offer IF NOT EXISTS FOR (e:AuditEvent) ON (e.offerId)',
     ],
