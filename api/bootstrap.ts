@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyMigrations } from '../graph/schema/apply-migrations.ts';
+import { loadOntology } from '../graph/ontology/index.ts';
 import { loadAreaWideOffer } from '../graph/sufficiency/area-wide-offer.ts';
+import { databaseHasNoOffers, loadDemoData } from '../ingest/demo/load-demo.ts';
 
 const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../ingest/demo-data');
 
@@ -26,6 +28,13 @@ export function bootstrapSteps(options: BootstrapOptions): BootstrapStep[] {
         log(ran.length ? `Applied migrations: ${ran.join(', ')}` : 'Schema is up to date.');
       },
     },
+    {
+      name: 'ontology',
+      async run(ctx, log) {
+        const loaded = await loadOntology(ctx);
+        log(`Ontology: ${loaded.concepts} concepts and ${loaded.relations} relations loaded.`);
+      },
+    },
   ];
   if (options.loadDemoData) {
     steps.push({
@@ -37,6 +46,15 @@ export function bootstrapSteps(options: BootstrapOptions): BootstrapStep[] {
           const count = await loadAreaWideOffer(ctx, path.join(DEMO_DIR, authority.areaWideOffer));
           log(`Area-wide offer of ${authority.id}: ${count} expectations.`);
         }
+      },
+    });
+    steps.push({
+      name: 'demo data',
+      async run(ctx, log) {
+        // Only into an empty database: never over offers someone loaded (npm run ingest -- --demo refreshes it).
+        if (!(await databaseHasNoOffers(ctx))) return log('Demo data: offers already present, left as they are.');
+        const { counts: c, seconds } = await loadDemoData(ctx, { log: (line) => log(`Demo data: ${line}`) });
+        log(`Demo data loaded: ${c.read} read, ${c.created} created, ${c.rejected} rejected in ${seconds.toFixed(1)} s.`);
       },
     });
   }

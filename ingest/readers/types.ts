@@ -21,6 +21,11 @@ export interface ReadResult {
   rejects: Reject[];
   /** Problems that are not about one record (an unknown CSV column, a page that failed to parse). */
   warnings: string[];
+  /**
+   * True when part of the source could not be read (a file that did not parse, a page or record that could not be
+   * fetched). Offers missing from a partial read were not removed from the source: a loader must not retire them.
+   */
+  partial?: boolean;
 }
 
 export interface ReadOptions {

@@ -1,7 +1,8 @@
 import fp from 'fastify-plugin';
-import type { FastifyError } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDomainError } from '../../../graph/seam/index.ts';
+import { setSecurityHeaders } from '../external/security-headers.ts';
 
 export interface ErrorBody {
   error: string;
@@ -46,12 +47,30 @@ export default fp(
   { name: 'error-handler' },
 );
 
+/**
+ * For Fastify's `frameworkErrors` option: the errors it meets before any hook or handler runs (an address with a
+ * broken %-escape, an id longer than the router takes). Same headers and body shape as every other error, and
+ * the address is not echoed back.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
+  const message = status === 414
+    ? 'Part of the address is too long.'
+    : 'The address is not valid (it has a broken %-escape or a character that is not allowed).';
+  setSecurityHeaders(request.raw, reply.raw);
+  void reply.status(status).type('application/json; charset=utf-8').send(JSON.stringify({ error: clientErrorCode(status), message } satisfies ErrorBody));
+}
+
 function clientErrorCode(status: number): string {
-  return ({ 400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 413: 'too_large', 415: 'unsupported_media_type', 429: 'too_many_requests' } as Record<number, string>)[status] ?? 'bad_request';
+  return ({ 400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 413: 'too_large', 414: 'uri_too_long', 415: 'unsupported_media_type', 429: 'too_many_requests' } as Record<number, string>)[status] ?? 'bad_request';
 }
 
 /** Fastify's own 4xx messages are safe; strip anything that looks like a stack or a path. */
 function safeMessage(error: FastifyError): string {
   const first = (error.message || 'The request could not be handled.').split('\n')[0] ?? '';
-  return first.replace(/\(?\/[\w./-]+:\d+:\d+\)?/g, '').slice(0, 300);
+  return first
+    .replace(/\(?\/[\w./-]+:\d+:\d+\)?/g, '')
+    // A file system path (two or more segments, Unix or Windows) says where the server keeps its files.
+    .replace(/(^|[\s'"`(=:])(?:file:\/\/)?(?:[A-Za-z]:)?(?:[\\/][\w.@~+-]+){2,}[\\/]?/g, '$1[path]')
+    .slice(0, 300);
 }

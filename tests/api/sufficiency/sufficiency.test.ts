@@ -5,7 +5,7 @@ import { buildTestApp } from '../../helpers/app.ts';
 import { createTestUser, deleteTestUsers, signIn } from '../../helpers/users.ts';
 
 interface Review {
-  id: string; kind: string; questions: number; answered: number; unanswered: unknown[]; thin: unknown[]; stale: boolean;
+  id: string; questionSet: string; kind: string; questions: number; answered: number; unanswered: unknown[]; thin: unknown[]; stale: boolean;
   lastReviewed: string | null; shortfalls: { expectation: string; missing: string[]; answer: string | null }[];
 }
 
@@ -47,9 +47,10 @@ describe('GET /api/sufficiency on the demo data', () => {
     for (const r of sample) {
       const result = await app.graph.driver.executeQuery(`
         MATCH (o:Offer {id: $id})-[:HAS_ANSWER]->(a:Answer)-[:ANSWERS]->(q)-[:IN_SET]->(:Concept {id: $set})
-        WHERE trim(a.text) <> '' RETURN count(DISTINCT q) AS n`, { id: r.id, set: (r as Review & { questionSet: string }).questionSet }, { database: 'neo4j' });
+        WHERE trim(a.text) <> '' RETURN count(DISTINCT q) AS n`, { id: r.id, set: r.questionSet }, { database: 'neo4j' });
       expect(r.answered, r.id).toBe(result.records[0]?.get('n').toNumber());
     }
+  });
 
   it('marks an entry stale when it was last reviewed over 12 months ago', () => {
     const today = Date.now();

@@ -1,0 +1,14 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ontologyJsonLd } from '../../../ontology/jsonld.ts';
+import { ontologySchema } from './schema.ts';
+
+/** The vocabulary as SKOS JSON-LD. It only changes with a deploy, so it is built once and served as text. */
+const ontologyRoutes: FastifyPluginAsyncZod = async (fastify) => {
+  let body: string | undefined;
+  fastify.get('/api/ontology', { schema: ontologySchema }, async (_request, reply) => {
+    body ??= JSON.stringify(ontologyJsonLd());
+    return reply.type('application/ld+json; charset=utf-8').header('cache-control', 'public, max-age=3600').send(body);
+  });
+};
+
+export default ontologyRoutes;

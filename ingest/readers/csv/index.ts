@@ -1,0 +1,1 @@
+export { readCsv, decodeSpreadsheet } from './read-csv.ts';

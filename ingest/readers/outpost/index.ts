@@ -1,0 +1,2 @@
+export { readOutpost } from './read-outpost.ts';
+export { agesFromBands, mapOutpostService } from './map-service.ts';

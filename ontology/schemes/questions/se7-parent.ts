@@ -1,0 +1,55 @@
+import { defineScheme } from '../define.ts';
+import { SE7 } from '../sources.ts';
+import { question } from './question-entry.ts';
+
+const SET = { id: 'qset:se7-parent', source: SE7.parent };
+const q = question.bind(null, SET);
+
+/** SE7's 14 questions for settings, schools and colleges, from the parent carer's point of view. */
+export const se7ParentQuestions = defineScheme('frameworkQuestion', [
+  q(1, 'How does the setting, school or college know if children need extra help, and what should I do if I think my child may have special educational needs?',
+    'How the setting spots and identifies special educational needs, how parents can raise concerns, and which needs a specialist setting caters for.',
+    { altLabels: ['identifying special educational needs', 'how do you identify SEN', 'what should I do if I think my child has SEN'],
+      links: { RELATED: ['process:identification'] } }),
+  q(2, 'How will early years setting, school or college staff support my child?',
+    'Who plans and gives the support and how often, what their roles are, how governors are involved, and how the setting checks that its SEN support works.',
+    { altLabels: ['how will staff support my child'], links: { RELATED: ['process:sen-support'] } }),
+  q(3, "How will the curriculum be matched to my child's needs?",
+    'How teaching and lessons are adapted (differentiated) for the child, and how that helps.',
+    { altLabels: ['matching the curriculum', 'differentiation', 'adapting the curriculum'] }),
+  q(4, "How will both you and I know how my child is doing, and how will you help me to support my child's learning?",
+    'Progress meetings and reports, regular home-school contact, how learning is planned, how parents can help at home, and parent training.',
+    { altLabels: ['how will I know how my child is doing', 'sharing progress', 'home school book'] }),
+  q(5, "What support will there be for my child's overall wellbeing?",
+    "Pastoral, medical and social support, medicines and personal care, help with behaviour, avoiding exclusions and attendance, and how the child's views are heard.",
+    { altLabels: ['overall wellbeing', 'pastoral support', 'pastoral care'],
+      links: { RELATED: ['process:individual-healthcare-plan', 'process:exclusion'] } }),
+  q(6, 'What specialist services and expertise are available at or accessed by the setting, school or college?',
+    'Specialist staff and their qualifications, and the health, therapy and social care services the setting works with.',
+    { altLabels: ['specialist services and expertise', 'specialist expertise'] }),
+  q(7, 'What training have the staff supporting children and young people with SEND had or are having?',
+    'Recent and planned SEND training for staff, including disability awareness.',
+    { altLabels: ['staff training', 'SEND training for staff'] }),
+  q(8, 'How will my child be included in activities outside the classroom, including school trips?',
+    'Whether the child can join in all activities and trips, the help they will get, and how parents are involved in planning them.',
+    { altLabels: ['school trips', 'activities outside the classroom'] }),
+  q(9, 'How accessible is the setting, school or college environment?',
+    'Wheelchair access, the sound and visual environment, disabled changing and toilets, communicating with parents whose first language is not English, and getting equipment.',
+    { altLabels: ['accessible environment', 'accessibility of the school'], links: { RELATED: ['law:equality-act-2010-sch10'] } }),
+  q(10, 'How will the setting, school or college prepare and support my child to join, to move to a new setting, or to move on to the next stage of education and life?',
+    'Preparing before the child joins, getting ready to move on, what information is passed on, and how the new setting is helped to prepare.',
+    { altLabels: ['joining and moving on', 'transition arrangements'], links: { RELATED: ['process:phase-transfer-review'] } }),
+  q(11, "How are the setting's, school's or college's resources allocated and matched to children's special educational needs?",
+    "How the setting's SEN budget is shared out.",
+    { altLabels: ['how is the SEN budget allocated', 'SEN resources'],
+      links: { RELATED: ['commissioner:element-2-notional-sen-budget'] } }),
+  q(12, 'How is the decision made about what type and how much support my child will receive?',
+    'How decisions about support are made, who makes them and on what basis, how parents are involved, and how the setting judges the impact.',
+    { altLabels: ['deciding on support', 'how much support'] }),
+  q(13, 'How are parents involved in the setting, school or college? How can I be involved?',
+    'How parents take part in decisions and in day-to-day life, including for their own child.',
+    { altLabels: ['parental involvement', 'involving parents'] }),
+  q(14, 'Who can I contact for further information?',
+    'The first point of contact, who else is involved, who to talk to if worried, how to reach the SENCO, other support services, and where to find the Local Offer.',
+    { altLabels: ['who to contact', 'contact for further information'] }),
+]);

@@ -1,0 +1,26 @@
+import type { Route } from '../../routing/route.ts';
+
+/**
+ * Where each page's component comes from. The start page is in the first load; every other page is
+ * its own chunk, fetched when first visited, so a phone on a slow line downloads only what it shows.
+ */
+export const PAGE_LOADERS: Record<Route['page'], () => Promise<unknown>> = {
+  start: () => import('../start-page/start-page.ts'),
+  results: () => import('../results-page/results-page.ts'),
+  search: () => import('../search-page/search-page.ts'),
+  node: () => import('../node-page/node-page.ts'),
+  shortlist: () => import('../shortlist-page/shortlist-page.ts'),
+  feedback: () => import('../feedback-page/feedback-page.ts'),
+  'you-said': () => import('../you-said-page/you-said-page.ts'),
+  'sign-in': () => import('../sign-in-page/sign-in-page.ts'),
+  review: () => import('../review-page/review-page.ts'),
+  'review-feedback': () => import('../triage-page/triage-page.ts'),
+  sufficiency: () => import('../sufficiency-page/sufficiency-page.ts'),
+  gaps: () => import('../gaps-page/gaps-page.ts'),
+  'not-found': () => import('../not-found-page/not-found-page.ts'),
+};
+
+/** Sets the browser tab's title in the GOV.UK pattern: "Page – Service". */
+export function setTitle(page: string): void {
+  document.title = page ? `${page} – Local Offer Graph` : 'Local Offer Graph';
+}
