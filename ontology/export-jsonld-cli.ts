@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const file = resolve(target);
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, json, 'utf8');
-  const count = (document['@graph'] as unknown[]).length;
+  const count = document['@graph'].length;
   process.stderr.write(`Wrote ${count} SKOS nodes (schemes and concepts) to ${file}\n`);
 }
 

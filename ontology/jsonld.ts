@@ -65,6 +65,12 @@ export const JSONLD_CONTEXT = {
 
 type Node = Record<string, unknown>;
 
+/** A SKOS JSON-LD document: the context, then ConceptSchemes and Concepts. */
+export interface SkosDocument {
+  '@context': typeof JSONLD_CONTEXT;
+  '@graph': Node[];
+}
+
 /** The IRI (compact form) of a concept id or a scheme. */
 export const conceptIri = (id: string): string => `lo:${id}`;
 export const schemeIri = (scheme: SchemeId): string => `lo:scheme/${scheme}`;
@@ -100,7 +106,7 @@ function conceptNode(concept: Concept): Node {
 }
 
 /** The whole vocabulary as a SKOS JSON-LD document: one ConceptScheme per scheme, then every concept. */
-export function toJsonLd(concepts: readonly Concept[], relations: readonly Relation[]): Node {
+export function toJsonLd(concepts: readonly Concept[], relations: readonly Relation[]): SkosDocument {
   const nodes = new Map(concepts.map((c) => [c.id, conceptNode(c)]));
   const hasBroader = new Set<string>();
   for (const { from, type, to } of relations) {
@@ -133,6 +139,6 @@ export function toJsonLd(concepts: readonly Concept[], relations: readonly Relat
 }
 
 /** The loaded vocabulary as SKOS JSON-LD. */
-export function ontologyJsonLd(): Node {
+export function ontologyJsonLd(): SkosDocument {
   return toJsonLd(vocabulary.concepts, vocabulary.relations);
 }

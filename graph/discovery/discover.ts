@@ -1,18 +1,23 @@
 import type { GraphContext } from '../seam/index.ts';
 import { explain, type SeedReason } from './explanations/why.ts';
 import { diversify } from './fusion/diversity.ts';
+import { resultGroup } from './fusion/groups.ts';
 import { reciprocalRankFusion, type RankedList } from './fusion/rrf.ts';
-import { KIND_LABELS, NOT_RESULTS, OFFER_KINDS, type NodeKind } from './kinds.ts';
+import { KIND_LABELS, type NodeKind } from './kinds.ts';
+import { filterMasks } from './rank/eligibility.ts';
+import { withAncestors } from './rank/expand.ts';
+import { walk } from './rank/graph-rankings.ts';
+import { DISCOVER_TUNING, type DiscoverTuning } from './rank/tuning.ts';
 import { fullTextHits, type TextHit } from './search/full-text-seeds.ts';
 import { buildFullTextQuery } from './search/lucene.ts';
-import { servesAge, servesArea } from './search/offer-filters.ts';
 import type { Snapshot } from './snapshot/types.ts';
 import { bestPaths } from './spreading/best-paths.ts';
-import { personalisedPageRank, type Seed } from './spreading/ppr-push.ts';
+import type { Seed } from './spreading/ppr-push.ts';
 import { understandingContext } from './understand/context.ts';
 import { stem, tokenize } from './understand/nlp.ts';
 import { understandQuestion, type Interpretation } from './understand/understand.ts';
-import { resultGroup } from './fusion/groups.ts';
+
+export { DISCOVER_TUNING, type DiscoverTuning };
 
 export interface DiscoverRequest {
   q: string;
@@ -40,104 +45,71 @@ export interface DiscoverResponse {
   results: DiscoverResult[];
 }
 
-/** Tunable weights of the engine (see tests/eval for how they are measured). */
-export const DISCOVER_TUNING = {
-  /** Share of the walk that starts from the concepts understood, when there are any (the rest: full-text hits). */
-  conceptShare: 0.7,
-  /** Seed weight of a concept the person said they do not have (it still matters: how to get it). */
-  negatedSeed: 0.4,
-  /** Full-text hits used as seeds. */
-  textSeeds: 15,
-  /** PageRank is divided by degree^this, so hubs do not win by being hubs. */
-  degreeExponent: 0.5,
-  /** Weights of the fused lists. */
-  graphWeight: 1,
-  textWeight: 0.6,
-  conceptWeight: 1,
-  rrfK: 20,
-  /** Candidates considered before diversification. */
-  candidates: 300,
-  diversityDecay: 0.7,
-} as const;
-
 /**
- * Lateral discovery: understand the question, seed from its concepts and full-text hits, spread by
- * personalised PageRank over the snapshot, fuse the graph, full-text and concept rankings by rank,
- * apply age and area as hard filters, diversify, and explain each result by its best path.
+ * Lateral discovery: understand the question; walk the graph (personalised PageRank) from each
+ * understood concept and from the full-text hits; fuse those rankings, the full-text ranking and
+ * the concepts themselves by reciprocal rank; keep age and area as hard filters; diversify by kind
+ * and kind of help; explain each result by its best path from what the person said.
  */
-export async function discover(ctx: GraphContext, snapshot: Snapshot, request: DiscoverRequest): Promise<DiscoverResponse> {
-  const tuning = DISCOVER_TUNING;
+export async function discover(ctx: GraphContext, snapshot: Snapshot, request: DiscoverRequest, tuning: DiscoverTuning = DISCOVER_TUNING): Promise<DiscoverResponse> {
   const limit = request.limit ?? 20;
-  const context = understandingContext(snapshot);
-  const interpretation = understandQuestion(request.q, context, {
+  const interpretation = understandQuestion(request.q, understandingContext(snapshot), {
     age: request.age ?? null, area: request.area ?? null, concepts: request.concepts ?? [], exclude: request.exclude ?? [],
   });
   const excluded = new Set(interpretation.excluded);
-
+  const masks = filterMasks(snapshot, { age: interpretation.ageRange, area: interpretation.area?.id ?? null, excluded });
   const query = buildFullTextQuery({ words: interpretation.keywords });
-  const hits = (await fullTextHits(ctx, query, Math.max(tuning.textSeeds * 2, limit))).filter((hit) => !excluded.has(hit.id));
+  const hits = await fullTextHits(ctx, query, Math.max(tuning.textSeeds * 2, limit));
+  const textRanked = rankTextHits(hits, snapshot).filter((index) => !masks.blocked[index]);
 
-  // Seeds: the concepts understood, and the best full-text hits.
-  const seeds: Seed[] = [];
   const reasons = new Map<number, SeedReason>();
-  const conceptSeeds = interpretation.concepts.filter((c) => snapshot.indexOf.has(c.id));
-  const conceptTotal = conceptSeeds.reduce((sum, c) => sum + c.confidence * (c.negated ? tuning.negatedSeed : 1), 0);
-  const textHits = rankTextHits(hits, snapshot);
-  const textSeeds = textHits.slice(0, tuning.textSeeds);
-  const conceptMass = conceptSeeds.length === 0 ? 0 : textSeeds.length === 0 ? 1 : tuning.conceptShare;
-  for (const concept of conceptSeeds) {
+  const demoted = demotedOffers(snapshot, interpretation);
+  const lists: RankedList[] = [];
+  const allSeeds: Seed[] = [];
+  const touched = new Uint8Array(snapshot.nodes.length);
+  const concepts = interpretation.concepts.filter((c) => snapshot.indexOf.has(c.id) && !masks.blocked[snapshot.indexOf.get(c.id)!]);
+  for (const concept of concepts) {
     const index = snapshot.indexOf.get(concept.id)!;
     const weight = concept.confidence * (concept.negated ? tuning.negatedSeed : 1);
-    seeds.push({ index, weight: (conceptMass * weight) / conceptTotal });
     reasons.set(index, { type: 'concept', matched: concept.matched, how: concept.how, negated: concept.negated });
+    allSeeds.push({ index, weight });
+    const own = walk(snapshot, withAncestors(snapshot, index, tuning.ancestorDecay).filter((s) => !masks.blocked[s.index]), tuning, masks, demoted);
+    own.touched.forEach((i) => { touched[i] = 1; });
+    lists.push({ name: `walk:${concept.id}`, items: own.ranked, weight: tuning.conceptWalkWeight * weight });
+    lists.push({ name: `shared:${concept.id}`, items: own.shared, weight: tuning.sharedWeight * weight });
   }
   const keywordStems = new Map(interpretation.keywords.map((w) => [stem(w), w]));
-  const textTotal = textSeeds.reduce((sum, _hit, rank) => sum + 1 / (rank + 2), 0);
-  textSeeds.forEach((index, rank) => {
-    seeds.push({ index, weight: ((1 - conceptMass) * (1 / (rank + 2))) / textTotal });
-    if (!reasons.has(index)) reasons.set(index, { type: 'text', words: wordsFound(snapshot, index, keywordStems) });
+  const textSeeds = textRanked.slice(0, tuning.textSeeds).map((index, rank) => ({ index, weight: 1 / (rank + 2) }));
+  for (const seed of textSeeds) {
+    if (!reasons.has(seed.index)) reasons.set(seed.index, { type: 'text', words: wordsFound(snapshot, seed.index, keywordStems) });
+    allSeeds.push({ index: seed.index, weight: seed.weight * 0.5 });
+  }
+  if (textSeeds.length > 0) {
+    const fromText = walk(snapshot, textSeeds, tuning, masks, demoted);
+    fromText.touched.forEach((i) => { touched[i] = 1; });
+    lists.push({ name: 'walk:text', items: fromText.ranked, weight: tuning.textWalkWeight });
+  }
+  if (allSeeds.length === 0) return { interpretation, results: [] };
+  lists.push({ name: 'text', items: textRanked.filter((i) => masks.eligible[i]), weight: tuning.textWeight });
+  lists.push({
+    name: 'concepts',
+    items: concepts.filter((c) => !c.negated).map((c) => snapshot.indexOf.get(c.id)!).filter((i) => masks.eligible[i]),
+    weight: tuning.conceptWeight,
   });
-  if (seeds.length === 0) return { interpretation, results: [] };
 
-  const ppr = personalisedPageRank(snapshot, seeds);
-  const age = interpretation.ageRange;
-  const area = interpretation.area?.id ?? null;
-  const demoted = demotedOffers(snapshot, interpretation);
-  const eligible = (index: number): boolean => {
-    const node = snapshot.nodes[index]!;
-    if (NOT_RESULTS.has(node.kind) || excluded.has(node.id)) return false;
-    if (OFFER_KINDS.has(node.kind)) {
-      if (age && !servesAge(snapshot, index, age)) return false;
-      if (area && !servesArea(snapshot, index, area)) return false;
-      return true;
-    }
-    // Concepts are filtered by age only when they carry ages themselves (legislation never does).
-    if (age && (node.minAge !== null || node.maxAge !== null)) {
-      return (node.minAge === null || node.minAge <= age.max) && (node.maxAge === null || node.maxAge >= age.min);
-    }
-    return true;
-  };
+  const fused = [...reciprocalRankFusion(lists, tuning.rrfK).entries()].sort((a, b) => b[1] - a[1]).slice(0, tuning.candidates);
+  const chosen = diversify(
+    fused,
+    ([, score]) => score,
+    ([index]) => [snapshot.nodes[index]!.kind, resultGroup(snapshot, index)],
+    [tuning.kindDecay, tuning.groupDecay],
+    limit,
+    ([index], taken) => redundantOrganisation(snapshot, index, taken.map(([i]) => i)),
+  );
 
-  const graphRanked = ppr.touched
-    .filter(eligible)
-    .map((index) => ({ index, score: (ppr.scores[index]! / Math.pow(Math.max(1, snapshot.degree[index]!), tuning.degreeExponent)) * (demoted.has(index) ? 0.3 : 1) }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, tuning.candidates)
-    .map((entry) => entry.index);
-  const lists: RankedList[] = [
-    { name: 'graph', items: graphRanked, weight: tuning.graphWeight },
-    { name: 'text', items: textHits.filter(eligible), weight: tuning.textWeight },
-    { name: 'concepts', items: conceptSeeds.filter((c) => !c.negated).map((c) => snapshot.indexOf.get(c.id)!).filter(eligible), weight: tuning.conceptWeight },
-  ];
-  const fused = reciprocalRankFusion(lists, tuning.rrfK);
-  const ranked = [...fused.entries()].sort((a, b) => b[1] - a[1]).slice(0, tuning.candidates);
-  const chosen = diversify(ranked, ([, score]) => score, ([index]) => resultGroup(snapshot, index), limit, tuning.diversityDecay);
-
-  const allowed = new Uint8Array(snapshot.nodes.length);
-  for (const index of ppr.touched) allowed[index] = 1;
-  const paths = bestPaths(snapshot, seeds, allowed);
-  const top = chosen[0]?.[1] ?? 1;
-  const results = chosen.map(([index, score]) => {
+  const paths = bestPaths(snapshot, allSeeds, touched);
+  const top = chosen[0]?.score ?? 1;
+  const results = chosen.map(({ item: [index], score }) => {
     const node = snapshot.nodes[index]!;
     return {
       id: node.id, kind: node.kind, kindLabel: KIND_LABELS[node.kind], name: node.name, summary: node.summary,
@@ -171,6 +143,16 @@ function wordsFound(snapshot: Snapshot, index: number, keywordStems: ReadonlyMap
     if (word) found.add(word);
   }
   return [...found];
+}
+
+/** A support organisation whose provision is already in the results says nothing new. */
+function redundantOrganisation(snapshot: Snapshot, index: number, taken: readonly number[]): boolean {
+  if (snapshot.nodes[index]!.kind !== 'supportOrganisation') return false;
+  for (let a = snapshot.offsets[index]!; a < snapshot.offsets[index + 1]!; a++) {
+    const type = snapshot.arcTypes[snapshot.arcType[a]!]!;
+    if (type.type === 'PROVIDED_BY' && !type.forward && taken.includes(snapshot.targets[a]!)) return true;
+  }
+  return false;
 }
 
 /** Offers whose way in is something the person said they do not have (e.g. "EHC plan needed" without a plan). */

@@ -64,9 +64,12 @@ export function kindFromLabels(labels: readonly string[], scheme?: string | null
 /** Kinds that are provision (offers): filtered by age and area, and found by full-text search. */
 export const OFFER_KINDS: ReadonlySet<NodeKind> = new Set(['service', 'setting']);
 
-/** Kinds never returned by discovery: they are filters or hubs, not answers. */
+/**
+ * Kinds never returned by discovery: filters and hubs, not answers; and provider organisations, whose
+ * provision is returned instead (support organisations, such as charities and forums, are returned).
+ */
 export const NOT_RESULTS: ReadonlySet<NodeKind> = new Set([
-  'ageBand', 'accessRoute', 'authority', 'area', 'location', 'questionSet', 'frameworkQuestion', 'other',
+  'ageBand', 'accessRoute', 'authority', 'area', 'location', 'questionSet', 'frameworkQuestion', 'other', 'organisation',
 ]);
 
 /** Kinds that are ontology concepts. */

@@ -13,7 +13,7 @@ export function createOfferRepository(ctx: GraphContext) {
   return {
     context: ctx,
     readState: (ids: string[], tx?: ManagedTransaction) => readOfferState(ctx, ids, tx),
-    upsert: (rows: OfferRow[], now: string, tx?: ManagedTransaction) => upsertOffers(ctx, rows, now, tx),
+    upsert: (rows: OfferRow[], now: string, existing: ReadonlySet<string>, tx?: ManagedTransaction) => upsertOffers(ctx, rows, now, existing, tx),
     retireMissing: (source: string, keep: string[], now: string) => retireMissingOffers(ctx, source, keep, now),
     upsertAuthority: (authority: AuthorityInput, source: string, now: string, tx?: ManagedTransaction) => upsertAuthority(ctx, authority, source, now, tx),
     readAreas: (authorityId: string) => readAuthorityAreas(ctx, authorityId),

@@ -50,7 +50,7 @@ const RULES: Rule[] = [
   [/\bup\s+to\s+(?:and\s+including\s+)?(?:the\s+)?(?:age\s+(?:of\s+)?)?(\d{1,2})\b(?!\s*(?:-|–|to)\s*\d)/gi,
     (m, text) => (/£\s*$/.test(leading(text, m)) || NOT_AGE_AFTER.test(trailing(text, m)) || WAIT_BEFORE.test(leading(text, m)) ? null : { min: 0, max: n(m[1]) })],
   // "under 5s", "under-18s", "under 5", "under fives"
-  [/\bunder[- ]?(\d{1,2}|fives|twos|threes|fours|elevens|sixteens|eighteens|nineteens)(?:'?s)?\b/gi, (m, text) => {
+  [/\bunder[- ]?(\d{1,2}|twos?|threes?|fours?|fives?|elevens?|sixteens?|eighteens?|nineteens?)(?:'?s)?\b/gi, (m, text) => {
     if (NOT_AGE_AFTER.test(trailing(text, m)) || /£\s*$/.test(leading(text, m))) return null;
     const word = (m[1] ?? '').toLowerCase().replace(/s$/, '');
     const age = WORD_NUMBERS[word] ?? n(m[1]);

@@ -27,13 +27,25 @@ export function conceptsOfScheme(scheme: SchemeId): Concept[] {
   return byScheme.get(scheme) ?? [];
 }
 
+/** The schemes offers link to, in groups looked up on their own (see conceptsInText). */
+const SCHEME_GROUPS: ReadonlyArray<readonly SchemeId[]> = [
+  ['need'],
+  ['accessRoute', 'legislation', 'commissioner'],
+  ['provisionCategory', 'carePathway', 'settingType', 'process', 'pfaOutcome'],
+];
+
 /**
- * The concepts named in `text`, each with where it was found (the best match per concept). The ontology's lookup
- * already keeps the longest match where matches overlap ("no referral needed" over "referral needed").
+ * The concepts named in `text`, each with where it was found (the best match per concept). Within a scheme the
+ * lookup keeps the longest match ("no referral needed" over "referral needed"); each scheme is looked up on its
+ * own so that a longer label of another kind of thing does not hide one ("diabetes nurses" is a pathway, and
+ * says diabetes too). Schemes whose labels rarely overlap share a lookup, which keeps this fast.
  */
-export function conceptsInText(text: string, options: { fuzzy?: boolean } = {}): ConceptMatch[] {
+export function conceptsInText(text: string): ConceptMatch[] {
   if (!text.trim()) return [];
-  return findConcepts(text, { fuzzy: options.fuzzy ?? true }).map((match) => ({
+  // Typo tolerance costs about three times as much: always for needs (families' and providers' spelling varies
+  // most there) and for short field values, not for the other schemes in long running text.
+  const short = text.length < 200;
+  return SCHEME_GROUPS.flatMap((schemes, i) => findConcepts(text, { fuzzy: i === 0 || short, schemes })).map((match) => ({
     concept: match.concept, matchedText: match.matchedText, score: match.score, start: match.start, end: match.end,
   }));
 }

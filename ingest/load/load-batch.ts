@@ -29,7 +29,7 @@ export async function loadRows(repo: OfferRepository, rows: OfferRow[], now: str
       else counts.updated += 1;
       return !before || before.contentHash !== row.props.contentHash || before.retired;
     });
-    await repo.upsert(changed, now, tx);
+    await repo.upsert(changed, now, new Set(stored.keys()), tx);
     return counts;
   });
 }

@@ -46,13 +46,23 @@ function candidatesAt(tokens: TextToken[], i: number, index: LabelIndex, fuzzy: 
   const found = new Set<LabelEntry>(index.byFirstToken.get(token.norm) ?? []);
   for (const entry of index.byFirstToken.get(singular(token.norm)) ?? []) found.add(entry);
   if (fuzzy && mayBeTypo(token, index)) {
-    for (const word of index.fuzzyFirstTokens.get(token.norm[0] ?? '') ?? []) {
-      if (matchToken(token, { norm: word, acronym: false }, index, true) > 0) {
-        for (const entry of index.byFirstToken.get(word) ?? []) found.add(entry);
-      }
+    for (const word of typoNeighbours(token, index)) {
+      for (const entry of index.byFirstToken.get(word) ?? []) found.add(entry);
     }
   }
   return [...found];
+}
+
+/** Label first words within typo distance of `token`, remembered per word (the same words recur in long texts). */
+function typoNeighbours(token: TextToken, index: LabelIndex): string[] {
+  const cached = index.typoCache.get(token.norm);
+  if (cached) return cached;
+  const words = (index.fuzzyFirstTokens.get(token.norm[0] ?? '') ?? []).filter(
+    (word) => matchToken(token, { norm: word, acronym: false }, index, true) > 0,
+  );
+  if (index.typoCache.size > 50_000) index.typoCache.clear();
+  index.typoCache.set(token.norm, words);
+  return words;
 }
 
 function matchAt(tokens: TextToken[], i: number, entry: LabelEntry, index: LabelIndex, fuzzy: boolean): number {

@@ -30,6 +30,8 @@ export interface LabelIndex {
   /** First words of labels that may be typo-matched, grouped by first letter. */
   fuzzyFirstTokens: Map<string, string[]>;
   vocabulary: Set<string>;
+  /** Text words already checked for typo matches → the label first words they match. */
+  typoCache: Map<string, string[]>;
 }
 
 const KIND_WEIGHT: Record<LabelKind, number> = { pref: 1, alt: 0.95, hidden: 0.9 };
@@ -73,7 +75,7 @@ export function buildLabelIndex(concepts: readonly Concept[]): LabelIndex {
     }
   }
   const fuzzyFirstTokens = new Map([...fuzzy].map(([letter, words]) => [letter, [...words]]));
-  return { entries, byFirstToken, fuzzyFirstTokens, vocabulary };
+  return { entries, byFirstToken, fuzzyFirstTokens, vocabulary, typoCache: new Map() };
 }
 
 /** Normalises a whole phrase the way labels are normalised (for comparing a query with a label). */

@@ -19,7 +19,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|&/gu;
 /** Lower case, accents stripped, apostrophes removed. */
 export function normaliseWord(word: string): string {
   if (word === '&') return 'and';
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’]/g, '').toLowerCase();
+  const plain = /^[\x20-\x7e]*$/.test(word) ? word : word.normalize('NFKD').replace(/\p{M}/gu, '');
+  return plain.replace(/['’]/g, '').toLowerCase();
 }
 
 /** The words of `text`, in order. */

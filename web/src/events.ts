@@ -16,6 +16,8 @@ export interface LoEvents {
   'lo-concept-pick': { concept: { id: string; name: string; kind: string } | null };
   /** The point of view chosen for framework questions. */
   'lo-view-change': { view: 'parent' | 'young-person' };
+  /** A gap matrix cell was opened (key: "row|col"). */
+  'lo-cell-open': { key: string };
 }
 
 export type LoEventName = keyof LoEvents;
@@ -33,6 +35,7 @@ declare global {
     'lo-signed-in': CustomEvent<LoEvents['lo-signed-in']>;
     'lo-concept-pick': CustomEvent<LoEvents['lo-concept-pick']>;
     'lo-view-change': CustomEvent<LoEvents['lo-view-change']>;
+    'lo-cell-open': CustomEvent<LoEvents['lo-cell-open']>;
   }
 }
 

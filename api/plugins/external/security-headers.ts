@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import fp from 'fastify-plugin';
 import fastifyHelmet from '@fastify/helmet';
-import helmet, { type HelmetOptions } from 'helmet';
+import helmet from 'helmet';
 
 /**
  * Security headers on every response: a strict content security policy (scripts only from this
  * site, so script that slipped into an offer's text cannot run), no framing, no MIME sniffing.
  */
-export const SECURITY_HEADERS: HelmetOptions = {
+export const SECURITY_HEADERS = {
   contentSecurityPolicy: {
     useDefaults: false,
     directives: {
@@ -30,7 +30,7 @@ export const SECURITY_HEADERS: HelmetOptions = {
   crossOriginResourcePolicy: { policy: 'cross-origin' },
   strictTransportSecurity: false, // set by the TLS-terminating proxy in production, not on plain http
   referrerPolicy: { policy: 'same-origin' },
-};
+} as const;
 
 const setHeaders = helmet(SECURITY_HEADERS);
 

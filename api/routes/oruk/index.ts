@@ -51,6 +51,11 @@ const orukRoutes: FastifyPluginAsyncZod = async (fastify) => {
 
   fastify.get('/oruk/taxonomy_terms/:id', { schema: getTermSchema }, async (request, reply) =>
     feed.term(request.params.id) ?? reply.status(404).send(notFound('taxonomy term', request.params.id)));
+
+  // Anything else under /oruk (organizations, service_at_locations...) is not served: a 404 a browser can read.
+  fastify.get('/oruk/*', { schema: { hide: true } }, async (request, reply) => reply.status(404).send({
+    error: 'not_found', message: `This feed does not serve ${request.url.split('?')[0]}. It serves /oruk/services, /oruk/taxonomies and /oruk/taxonomy_terms.`,
+  }));
 };
 
 export default orukRoutes;

@@ -1,10 +1,18 @@
-import { kindFromLabels } from '../kinds.ts';
-import { EDGE_WEIGHTS, HUB_EXPONENT, INFERRED_FACTOR } from './edge-weights.ts';
+import { CONCEPT_KINDS, kindFromLabels, OFFER_KINDS } from '../kinds.ts';
+import { CLASS_SHARES, EDGE_WEIGHTS, HUB_EXPONENT, INFERRED_FACTOR, type NeighbourClass } from './edge-weights.ts';
 import type { RawEdge, RawNode } from './read-graph.ts';
 import type { ArcType, Snapshot, SnapshotNode } from './types.ts';
 
 /** Turns what was read from Neo4j into the compressed adjacency discovery runs on. Pure. */
-export function buildSnapshot(raw: { version: number | null; nodes: RawNode[]; edges: RawEdge[] }, builtAt = Date.now()): Snapshot {
+export interface BuildOptions {
+  builtAt?: number;
+  hubExponent?: number;
+  classShares?: typeof CLASS_SHARES;
+}
+
+export function buildSnapshot(raw: { version: number | null; nodes: RawNode[]; edges: RawEdge[] }, options: BuildOptions = {}): Snapshot {
+  const builtAt = options.builtAt ?? Date.now();
+  const hubExponent = options.hubExponent ?? HUB_EXPONENT;
   const nodes: SnapshotNode[] = [];
   const indexOf = new Map<string, number>();
   for (const node of raw.nodes) {
@@ -72,13 +80,38 @@ export function buildSnapshot(raw: { version: number | null; nodes: RawNode[]; e
     targets[at] = arc.to;
     typeWeights[at] = arc.weight;
     // Hub damping: less of a node's activation goes to neighbours that join many things.
-    const damped = arc.weight > 0 ? arc.weight / Math.pow(Math.max(1, degree[arc.to]!), HUB_EXPONENT) : 0;
+    const damped = arc.weight > 0 ? arc.weight / Math.pow(Math.max(1, degree[arc.to]!), hubExponent) : 0;
     weights[at] = damped;
     arcType[at] = arc.type;
     explicit[at] = arc.explicit ? 1 : 0;
     outWeight[arc.from]! += damped;
   }
-  return { version: raw.version, builtAt, nodes, indexOf, offsets, targets, weights, typeWeights, arcType, explicit, arcTypes, outWeight, degree };
+  const transition = transitions(nodes, offsets, targets, weights, options.classShares ?? CLASS_SHARES);
+  return { version: raw.version, builtAt, nodes, indexOf, offsets, targets, weights, typeWeights, arcType, explicit, arcTypes, transition, outWeight, degree };
+}
+
+function classOf(node: SnapshotNode): NeighbourClass {
+  if (CONCEPT_KINDS.has(node.kind)) return 'concept';
+  return OFFER_KINDS.has(node.kind) ? 'offer' : 'other';
+}
+
+/** Per-arc walk probabilities: shared between classes of neighbour (CLASS_SHARES), then by weight. */
+function transitions(nodes: SnapshotNode[], offsets: Int32Array, targets: Int32Array, weights: Float32Array, classShares: typeof CLASS_SHARES): Float32Array {
+  const transition = new Float32Array(targets.length);
+  const classes = nodes.map(classOf);
+  for (let u = 0; u < nodes.length; u++) {
+    const sums: Record<NeighbourClass, number> = { concept: 0, offer: 0, other: 0 };
+    for (let a = offsets[u]!; a < offsets[u + 1]!; a++) sums[classes[targets[a]!]!] += weights[a]!;
+    const shares = classShares[classes[u]!];
+    let total = 0;
+    for (const c of ['concept', 'offer', 'other'] as const) if (sums[c] > 0) total += shares[c];
+    if (total <= 0) continue;
+    for (let a = offsets[u]!; a < offsets[u + 1]!; a++) {
+      const c = classes[targets[a]!]!;
+      if (weights[a]! > 0) transition[a] = (shares[c] / total) * (weights[a]! / sums[c]);
+    }
+  }
+  return transition;
 }
 
 function toSnapshotNode(raw: RawNode): SnapshotNode {

@@ -45,3 +45,16 @@ export const INFERRED_FACTOR = 0.6;
 
 /** Hub damping: activation entering node v is scaled by 1 / degree(v)^HUB_EXPONENT. */
 export const HUB_EXPONENT = 0.5;
+
+/** The class of a neighbour for sharing out a node's activation. */
+export type NeighbourClass = 'concept' | 'offer' | 'other';
+
+/**
+ * How a node's activation is shared between classes of neighbour, by the class of the node itself
+ * (classes a node has no neighbours in are left out and the rest scaled up).
+ */
+export const CLASS_SHARES: Record<NeighbourClass, Record<NeighbourClass, number>> = {
+  concept: { concept: 0.5, offer: 0.45, other: 0.05 },
+  offer: { concept: 0.85, offer: 0.05, other: 0.1 },
+  other: { concept: 0.3, offer: 0.6, other: 0.1 },
+};

@@ -49,6 +49,12 @@ export interface Snapshot {
   /** Whether the relationship was explicit (from a field) rather than inferred from text. */
   explicit: Uint8Array;
   arcTypes: ArcType[];
+  /**
+   * The walk's probability of following each arc: a node's activation is first shared between
+   * kinds of neighbour (concepts, provision, others; see edge-weights.ts), then by arc weight, so
+   * the ontology's few curated relations are not drowned by hundreds of offers.
+   */
+  transition: Float32Array;
   /** Sum of the positive arc weights leaving each node. */
   outWeight: Float64Array;
   /** Number of positive-weight arcs at each node. */

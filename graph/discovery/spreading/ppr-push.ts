@@ -13,6 +13,8 @@ export interface PprOptions {
   epsilon?: number;
   /** Hard bound on arc visits, so one query can never run long. */
   maxWork?: number;
+  /** Nodes the walk may not enter (filtered out: their links say nothing about this person). */
+  blocked?: Uint8Array;
 }
 
 export interface PprResult {
@@ -32,19 +34,20 @@ export function personalisedPageRank(snapshot: Snapshot, seeds: Seed[], options:
   const alpha = options.alpha ?? 0.2;
   const epsilon = options.epsilon ?? 1e-5;
   const maxWork = options.maxWork ?? 400_000;
+  const blocked = options.blocked;
   const n = snapshot.nodes.length;
   const p = new Float64Array(n);
   const r = new Float64Array(n);
   const queued = new Uint8Array(n);
   const seen = new Uint8Array(n);
   const touched: number[] = [];
-  const { offsets, targets, weights, outWeight, degree } = snapshot;
+  const { offsets, targets, transition, degree, outWeight } = snapshot;
 
   const total = seeds.reduce((sum, seed) => sum + Math.max(0, seed.weight), 0);
   if (total <= 0) return { scores: p, touched, work: 0 };
   const queue: number[] = [];
   for (const seed of seeds) {
-    if (seed.weight <= 0 || seed.index < 0 || seed.index >= n) continue;
+    if (seed.weight <= 0 || seed.index < 0 || seed.index >= n || blocked?.[seed.index]) continue;
     r[seed.index]! += seed.weight / total;
     if (!seen[seed.index]) { seen[seed.index] = 1; touched.push(seed.index); }
     if (!queued[seed.index]) { queued[seed.index] = 1; queue.push(seed.index); }
@@ -58,7 +61,12 @@ export function personalisedPageRank(snapshot: Snapshot, seeds: Seed[], options:
     const ru = r[u]!;
     if (ru <= 0) continue;
     r[u] = 0;
-    const out = outWeight[u]!;
+    // Transitions of a node with somewhere to go sum to 1; blocked neighbours are left out and the rest scaled up.
+    let out = outWeight[u]! > 0 ? 1 : 0;
+    if (blocked && out > 0) {
+      out = 0;
+      for (let a = offsets[u]!; a < offsets[u + 1]!; a++) if (!blocked[targets[a]!]) out += transition[a]!;
+    }
     if (out <= 0) {
       p[u]! += ru; // nowhere to go: the activation stays here
       continue;
@@ -67,10 +75,11 @@ export function personalisedPageRank(snapshot: Snapshot, seeds: Seed[], options:
     const spread = ((1 - alpha) * ru) / out;
     const end = offsets[u + 1]!;
     for (let a = offsets[u]!; a < end; a++) {
-      const w = weights[a]!;
+      const w = transition[a]!;
       if (w <= 0) continue;
       work++;
       const v = targets[a]!;
+      if (blocked?.[v]) continue;
       const rv = (r[v]! += spread * w);
       if (!seen[v]) { seen[v] = 1; touched.push(v); }
       if (!queued[v] && rv > epsilon * Math.max(1, degree[v]!)) {

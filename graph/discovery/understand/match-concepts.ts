@@ -38,7 +38,7 @@ export function matchConcepts(text: string, tokens: readonly Token[], vocabulary
       const span = words.slice(i, i + len);
       const typoAt = corrected.slice(i, i + len).map((c, k) => (c && c !== span[k]!.norm ? c : null));
       const key = span.map((t, k) => (typoAt[k] ? stem(typoAt[k]!) : t.stem)).join(' ');
-      const entries = lookup(key, span, vocabulary);
+      const entries = lookup(key, span, vocabulary, span.length === 1 ? typoAt[0] ?? null : null);
       if (entries.length === 0) continue;
       const typo = typoAt.some((c) => c !== null);
       const first = span[0]!;
@@ -63,15 +63,24 @@ export function matchConcepts(text: string, tokens: readonly Token[], vocabulary
   return mergeByConcept(matches);
 }
 
-function lookup(key: string, span: readonly Token[], vocabulary: Vocabulary): PhraseEntry[] {
+function lookup(key: string, span: readonly Token[], vocabulary: Vocabulary, corrected: string | null): PhraseEntry[] {
   const entries = [...(vocabulary.phrases.get(key) ?? [])];
   if (span.length === 1) {
     const token = span[0]!;
     if (token.norm !== key) for (const e of vocabulary.phrases.get(token.norm) ?? []) if (!entries.includes(e)) entries.push(e);
     const capitals = token.raw === token.raw.toUpperCase() && /[A-Z]/.test(token.raw);
-    return entries.filter((e) => !e.capitalsOnly || capitals);
+    // A lone word must be the label's word, give or take a plural: stems join "house" and "housing".
+    const word = corrected ?? token.norm;
+    return entries.filter((e) => (!e.capitalsOnly || capitals) && sameWord(word, e.text));
   }
   return entries;
+}
+
+function sameWord(word: string, label: string): boolean {
+  const target = label.toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  if (target.includes(' ')) return true; // a one-word key from a longer label (filler words dropped)
+  return word === target || word === `${target}s` || word === `${target}es` || `${word}s` === target || `${word}es` === target
+    || (word.endsWith('ies') && target === `${word.slice(0, -3)}y`) || (target.endsWith('ies') && word === `${target.slice(0, -3)}y`);
 }
 
 /** A lone everyday word ("support", "help") says less than a phrase. */

@@ -8,6 +8,8 @@ export interface LayoutInput {
   ids: readonly string[];
   edges: ReadonlyArray<{ source: string; target: string }>;
   centre: string;
+  /** The innermost ring a node may sit on (results sit beyond the concepts even when hung from the centre). */
+  minRing?: ReadonlyMap<string, number>;
 }
 
 export interface LayoutResult {
@@ -16,15 +18,16 @@ export interface LayoutResult {
   rings: Map<string, number>;
 }
 
-const RING_GAP = 150;
-const MIN_SPACING = 46;
+const RING_GAP = 160;
+/** Room each node needs along its ring, so labels rarely overlap. */
+const MIN_SPACING = 64;
 
 /**
  * A radial tree layout: the centre at (0,0), each ring further out, each node's children in the slice of
  * the circle its parent owns (slices sized by how many leaves they hold), so a branch stays together.
  * Pure and deterministic: the same input always gives the same picture, with no layout iterations.
  */
-export function radialLayout({ ids, edges, centre }: LayoutInput): LayoutResult {
+export function radialLayout({ ids, edges, centre, minRing }: LayoutInput): LayoutResult {
   const adjacency = new Map<string, string[]>(ids.map((id) => [id, []]));
   for (const { source, target } of edges) {
     adjacency.get(source)?.push(target);
@@ -37,7 +40,7 @@ export function radialLayout({ ids, edges, centre }: LayoutInput): LayoutResult 
     const id = queue[i] as string;
     for (const next of adjacency.get(id) ?? []) {
       if (rings.has(next)) continue;
-      rings.set(next, (rings.get(id) ?? 0) + 1);
+      rings.set(next, Math.max((rings.get(id) ?? 0) + 1, minRing?.get(next) ?? 0));
       children.get(id)?.push(next);
       queue.push(next);
     }

@@ -83,7 +83,8 @@ export function toElements(input: MapInput): MapElement[] {
   }
 
   const ids = [...nodes.keys()];
-  const { positions, rings } = radialLayout({ ids, edges: [...edges.values()], centre: centre.id });
+  const minRing = new Map(results.filter((r) => !concepts.some((c) => c.id === r.id)).map((r) => [r.id, concepts.length ? 2 : 1]));
+  const { positions, rings } = radialLayout({ ids, edges: [...edges.values()], centre: centre.id, minRing });
   const expanded = new Set((input.expansions ?? []).map((e) => e.id));
   const elements: MapElement[] = ids.map((id) => {
     const node = nodes.get(id) as MapNodeData;

@@ -36,7 +36,7 @@ export class LoResultFilters extends LitElement {
       ${inUse.length ? html`<div class="current">
         <h3>Filters in use</h3>
         <ul>${inUse.map((f) => html`<li><button type="button" class="secondary" @click=${() => emit(this, 'lo-filter-clear', { key: f.key, value: f.value })}>
-          <span class="visually-hidden">Remove filter</span>${FILTER_LABELS[f.key as FilterKey]}: ${f.label} <span aria-hidden="true">×</span></button></li>`)}</ul>
+          <span class="visually-hidden">Remove filter: </span>${FILTER_LABELS[f.key as FilterKey]}: ${f.label} <span aria-hidden="true">×</span></button></li>`)}</ul>
         <button type="button" class="link" @click=${() => emit(this, 'lo-filter-clear', { key: 'all', value: null })}>Remove all filters</button>
       </div>` : nothing}
       <details ?open=${this.open}>

@@ -40,31 +40,38 @@ export class LoResultTree extends LitElement {
     return html`<ul role="tree" aria-label=${this.label} tabindex="0"
       aria-activedescendant=${active === undefined ? nothing : `item-${active}`}
       @keydown=${this.handleKeydown} @focus=${this.handleFocus}>
-      ${this.items.map((item, i) => this.renderItem(item, i, this.items.length))}
+      ${this.rows(this.items).map(({ item, position, size }) => this.renderItem(item, position, size))}
     </ul>`;
+  }
+
+  /**
+   * The visible items in order, flat: the hierarchy is given by aria-level, aria-posinset and aria-setsize
+   * (the WAI-ARIA tree allows this), so each item's name is its own row only, never its children's text.
+   */
+  private rows(items: readonly TreeItem[]): Array<{ item: TreeItem; position: number; size: number }> {
+    return items.flatMap((item, i) => [
+      { item, position: i + 1, size: items.length },
+      ...(item.expanded && item.children ? this.rows(item.children) : []),
+    ]);
   }
 
   private renderItem(item: TreeItem, position: number, size: number): unknown {
     const index = this.indexOf.get(item.key) ?? 0;
     const isSelected = item.id === this.selected && item.key === this.activeKey;
     const isLoading = item.expanded && this.loading.has(item.id);
-    return html`<li role="treeitem" id="item-${index}" aria-level=${item.level} aria-setsize=${size} aria-posinset=${position + 1}
+    const note = isLoading ? 'Loading connections…' : item.expanded && item.children && !item.children.length ? 'No other connections.' : '';
+    return html`<li role="treeitem" id="item-${index}" aria-level=${item.level} aria-setsize=${size} aria-posinset=${position}
         aria-expanded=${item.expanded ? 'true' : 'false'} aria-selected=${isSelected ? 'true' : 'false'}
-        aria-label="${item.name}, ${kindName(item.kind)}${this.pinned.has(item.id) ? ', on your shortlist' : ''}" aria-describedby="why-${index}">
-      <div class="row ${item.key === this.activeKey ? 'active' : ''} ${isSelected ? 'selected' : ''}" @click=${() => this.handleRowClick(item)}>
-        <span class="twisty" aria-hidden="true" title=${item.expanded ? 'Hide connections' : 'Show connections'}
-          @click=${(e: Event) => this.handleTwistyClick(e, item)}>${item.expanded ? '▾' : '▸'}</span>
-        <div class="body">
-          <span class="name">${item.name}</span>
-          <div class="meta">${shapeIcon(item.kind)}<span class="tag">${kindName(item.kind)}</span>
-            ${this.pinned.has(item.id) ? html`<span class="pinned">★ On shortlist</span>` : nothing}</div>
-          <ul class="why" id="why-${index}">${item.why.map((w) => html`<li>${w}</li>`)}</ul>
-        </div>
+        class="row level-${Math.min(item.level, 6)} ${item.key === this.activeKey ? 'active' : ''} ${isSelected ? 'selected' : ''}"
+        @click=${() => this.handleRowClick(item)}>
+      <span class="twisty" aria-hidden="true" @click=${(e: Event) => this.handleTwistyClick(e, item)}>${item.expanded ? '▾' : '▸'}</span>
+      <div class="body">
+        <span class="name">${item.name}</span>
+        <div class="meta">${shapeIcon(item.kind)}<span class="tag">${kindName(item.kind)}</span>
+          ${this.pinned.has(item.id) ? html`<span class="pinned">★ On shortlist</span>` : nothing}</div>
+        <ul class="why">${item.why.map((w) => html`<li>${w}</li>`)}</ul>
+        ${note ? html`<p class="note">${note}</p>` : nothing}
       </div>
-      ${isLoading ? html`<p class="note">Loading connections…</p>` : nothing}
-      ${item.expanded && item.children && !item.children.length ? html`<p class="note">No other connections.</p>` : nothing}
-      ${item.expanded && item.children?.length ? html`<ul role="group">
-        ${item.children.map((child, i) => this.renderItem(child, i, item.children?.length ?? 0))}</ul>` : nothing}
     </li>`;
   }
 
@@ -120,7 +127,7 @@ export class LoResultTree extends LitElement {
     emit(this, 'lo-node-select', { id: item.id, source: 'list' });
     void this.updateComplete.then(() => {
       const index = this.indexOf.get(item.key);
-      this.renderRoot.querySelector(`#item-${index} > .row`)?.scrollIntoView({ block: 'nearest' });
+      this.renderRoot.querySelector(`#item-${index}`)?.scrollIntoView({ block: 'nearest' });
     });
   }
 }

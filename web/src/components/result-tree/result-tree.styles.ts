@@ -8,7 +8,9 @@ export const resultTreeStyles = css`
   }
   [role='tree']:focus { outline: none; }
   [role='tree']:focus-visible { outline: 3px solid var(--lo-focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--lo-text); }
-  [role='group'] { list-style: none; margin: 0; padding: 0 0 0 22px; border-left: 2px solid #d0d3d5; margin-left: 14px; }
+  .level-2 { margin-left: 22px; border-left: 3px solid #d0d3d5; }
+  .level-3 { margin-left: 44px; border-left: 3px solid #d0d3d5; }
+  .level-4, .level-5, .level-6 { margin-left: 66px; border-left: 3px solid #d0d3d5; }
   li { margin: 0; }
   .row { display: flex; gap: 8px; align-items: flex-start; padding: 8px 6px; border-bottom: 1px solid #e1e3e4; cursor: pointer; }
   .row:hover { background: var(--lo-light); }
@@ -24,6 +26,6 @@ export const resultTreeStyles = css`
   .shape { width: 16px; height: 16px; flex: none; }
   .why { margin: 4px 0 0; padding: 0; list-style: none; font-size: 0.95rem; color: var(--lo-secondary); }
   .why li::before { content: '→ '; }
-  .note { margin: 4px 0 8px 36px; color: var(--lo-secondary); font-size: 0.95rem; }
+  .note { margin: 4px 0 0; color: var(--lo-secondary); font-size: 0.95rem; }
   .pinned { font-size: 0.85rem; font-weight: 700; }
 `;

@@ -57,8 +57,8 @@ export class LoResultsPage extends LitElement {
       for (const id of this.state.open) if (!this.neighbourhoods.has(id)) void this.loadNeighbourhood(id);
       setTitle(`Results for “${this.state.q}”`);
     }
-    if (changed.has('data') || changed.has('neighbourhoods') || changed.has('pinned') || (changed.has('state') && openChanged(changed.get('state'), this.state))) {
-      const results = this.data?.results ?? [];
+    if (changed.has('data') || changed.has('neighbourhoods') || changed.has('pinned') || (changed.has('state') && viewChanged(changed.get('state'), this.state))) {
+      const results = this.shownResults();
       const expansions = this.state.open.flatMap((id) => {
         const hood = this.neighbourhoods.get(id);
         return hood ? [{ id, neighbourhood: hood }] : [];
@@ -115,9 +115,16 @@ export class LoResultsPage extends LitElement {
   private statusText(): string {
     if (this.loadingResults) return 'Finding support…';
     if (!this.data) return '';
-    const n = this.data.results.length;
+    const n = this.shownResults().length;
     if (!n) return 'We found nothing for that. Try other words, remove a filter, or remove something we understood.';
     return `${n} result${n === 1 ? '' : 's'} for your question, shown on a map and in a list`;
+  }
+
+  /** The results after the filters the API does not apply itself (kind), so the map, list and count agree. */
+  private shownResults() {
+    const kinds = this.state.filters.kind;
+    const results = this.data?.results ?? [];
+    return kinds?.length ? results.filter((r) => kinds.includes(r.kind)) : results;
   }
 
   private async loadResults(): Promise<void> {
@@ -156,8 +163,10 @@ export class LoResultsPage extends LitElement {
   };
 }
 
-function openChanged(previous: unknown, next: ResultsState): boolean {
-  return (previous as ResultsState | undefined)?.open.join(',') !== next.open.join(',');
+/** Whether what the map and list draw changed (opened items or the kind filter), selection aside. */
+function viewChanged(previous: unknown, next: ResultsState): boolean {
+  const before = previous as ResultsState | undefined;
+  return before?.open.join(',') !== next.open.join(',') || before.filters.kind?.join(',') !== next.filters.kind?.join(',');
 }
 
 function shorten(text: string): string {

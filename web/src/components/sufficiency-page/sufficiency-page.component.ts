@@ -1,0 +1,90 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { sharedStyles } from '../../styles/shared.styles.ts';
+import { apiUrl, requestJson, ApiError } from '../../api/client.ts';
+import { areas as fetchAreas } from '../../api/endpoints.ts';
+import type { Area } from '../../api/types.ts';
+import { navigate } from '../../routing/navigate.ts';
+import { routeUrl } from '../../routing/route.ts';
+import { setTitle } from '../app/pages.ts';
+import { sufficiencyPageStyles } from './sufficiency-page.styles.ts';
+import { offerRow, type OfferReview } from './offer-row.ts';
+
+interface SufficiencyReply {
+  summary: Record<string, number>;
+  offers: OfferReview[];
+}
+
+const SUMMARY: Array<[string, string]> = [
+  ['offers', 'Offers reviewed'], ['withUnanswered', 'With unanswered questions'], ['withThinAnswers', 'With thin answers'],
+  ['stale', 'Not checked for 12 months'], ['settingsShortOfAreaWideOffer', 'Settings short of the area-wide offer'],
+  ['feedbackAwaitingResponse', 'Feedback awaiting a response'],
+];
+
+/** The sufficiency review (CFA 2014 s.27) for reviewers: gaps in answers, stale entries, shortfalls, feedback; CSV export. */
+export class LoSufficiencyPage extends LitElement {
+  static override styles = [sharedStyles, sufficiencyPageStyles];
+
+  @property({ attribute: false }) area: string | null = null;
+  @state() private data: SufficiencyReply | null = null;
+  @state() private needsSignIn = false;
+  @state() private error = '';
+  @state() private kind = '';
+  @state() private areaOptions: Area[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    setTitle('Sufficiency review');
+    fetchAreas().then((list) => { this.areaOptions = list; }, () => undefined);
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    if (changed.has('area')) void this.load();
+  }
+
+  override render() {
+    if (this.needsSignIn) {
+      return html`<h1>Sufficiency review</h1><p>Please sign in as a reviewer to see the review.</p>
+        <p><a class="button" href="/sign-in?next=/review/sufficiency">Sign in</a></p>`;
+    }
+    const offers = (this.data?.offers ?? []).filter((o) => !this.kind || o.kind === this.kind);
+    return html`
+      <h1>Sufficiency review</h1>
+      <p>Which settings and services have not answered the framework questions, whose answers are thin, which entries have not been
+        checked for 12 months, which settings fall short of the area-wide offer, and what feedback is waiting for a response.</p>
+      ${this.error ? html`<p class="error">${this.error}</p>` : nothing}
+      ${this.data ? html`<ul class="summary">${SUMMARY.map(([key, label]) => html`<li><strong>${this.data?.summary[key] ?? 0}</strong>${label}</li>`)}</ul>` : nothing}
+      <div class="controls">
+        ${this.areaOptions.length ? html`<div><label for="area">Area</label><select id="area" @change=${this.handleArea}>
+          <option value="" ?selected=${!this.area}>All areas</option>
+          ${this.areaOptions.map((a) => html`<option value=${a.id} ?selected=${this.area === a.id}>${a.name}</option>`)}</select></div>` : nothing}
+        <div><label for="kind">Show</label><select id="kind" @change=${(e: Event) => { this.kind = (e.target as HTMLSelectElement).value; }}>
+          <option value="">Settings and services</option><option value="setting">Settings only</option><option value="service">Services only</option></select></div>
+        <a class="button secondary" download href=${apiUrl('/api/sufficiency', { area: this.area, format: 'csv' })}>Download as a spreadsheet (CSV)</a>
+      </div>
+      ${this.data === null && !this.error ? html`<p role="status">Loading…</p>` : nothing}
+      ${this.data ? html`<p role="status">${offers.length} offers</p>
+        <div class="table-wrap" role="region" aria-labelledby="review-caption" tabindex="0"><table>
+          <caption id="review-caption" class="visually-hidden">Each offer's review</caption>
+          <thead><tr><th scope="col">Offer</th><th scope="col">Questions answered</th><th scope="col">Unanswered or thin</th>
+            <th scope="col">Last checked</th><th scope="col">Feedback</th><th scope="col">Against the area-wide offer</th></tr></thead>
+          <tbody>${offers.map(offerRow)}</tbody>
+        </table></div>` : nothing}
+    `;
+  }
+
+  private async load(): Promise<void> {
+    this.data = null;
+    try {
+      this.data = await requestJson<SufficiencyReply>(apiUrl('/api/sufficiency', { area: this.area }));
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 401 || error.status === 403)) this.needsSignIn = true;
+      else this.error = error instanceof Error ? error.message : 'The review could not be loaded.';
+    }
+  }
+
+  private readonly handleArea = (event: Event) => {
+    const area = (event.target as HTMLSelectElement).value || null;
+    navigate(routeUrl({ page: 'sufficiency', area }));
+  };
+}
