@@ -5,7 +5,8 @@ import { resultGroup } from './fusion/groups.ts';
 import { reciprocalRankFusion, type RankedList } from './fusion/rrf.ts';
 import { KIND_LABELS, type NodeKind } from './kinds.ts';
 import { filterMasks } from './rank/eligibility.ts';
-import { withAncestors } from './rank/expand.ts';
+import { needRoots, withAncestors } from './rank/expand.ts';
+import { answerPrior } from './rank/priors.ts';
 import { walk } from './rank/graph-rankings.ts';
 import { DISCOVER_TUNING, type DiscoverTuning } from './rank/tuning.ts';
 import { fullTextHits, type TextHit } from './search/full-text-seeds.ts';
@@ -90,6 +91,12 @@ export async function discover(ctx: GraphContext, snapshot: Snapshot, request: D
     lists.push({ name: 'walk:text', items: fromText.ranked, weight: tuning.textWalkWeight });
   }
   if (allSeeds.length === 0) return { interpretation, results: [] };
+  if (tuning.contextWeight > 0) {
+    const context = walk(snapshot, needRoots(snapshot).filter((i) => !masks.blocked[i]).map((index) => ({ index, weight: 1 })), tuning, masks, demoted);
+    context.touched.forEach((i) => { touched[i] = 1; });
+    lists.push({ name: 'context', items: context.ranked, weight: tuning.contextWeight });
+    lists.push({ name: 'context:shared', items: context.shared, weight: tuning.contextWeight });
+  }
   lists.push({ name: 'text', items: textRanked.filter((i) => masks.eligible[i]), weight: tuning.textWeight });
   lists.push({
     name: 'concepts',
@@ -97,7 +104,12 @@ export async function discover(ctx: GraphContext, snapshot: Snapshot, request: D
     weight: tuning.conceptWeight,
   });
 
-  const fused = [...reciprocalRankFusion(lists, tuning.rrfK).entries()].sort((a, b) => b[1] - a[1]).slice(0, tuning.candidates);
+  const understood = new Set(concepts.map((c) => snapshot.indexOf.get(c.id)!));
+  const fused = [...reciprocalRankFusion(lists, tuning.rrfK).entries()]
+    // What the person named is shown as understood, whatever its prior; everything else is weighed by its prior.
+    .map(([index, score]): [number, number] => [index, understood.has(index) ? score : score * Math.pow(answerPrior(snapshot, index), tuning.priorExponent)])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, tuning.candidates);
   const chosen = diversify(
     fused,
     ([, score]) => score,

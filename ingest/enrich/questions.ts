@@ -31,10 +31,13 @@ function close(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** Dice overlap of content words; a heading whose words all appear in a (longer) question scores high too. */
 function similarity(heading: string[], label: string[]): number {
   if (heading.length === 0 || label.length === 0) return 0;
   const shared = heading.filter((h) => label.some((l) => close(h, l))).length;
-  return (2 * shared) / (heading.length + label.length);
+  const dice = (2 * shared) / (heading.length + label.length);
+  const coverage = heading.length >= 3 ? (0.85 * shared) / heading.length : 0;
+  return Math.max(dice, coverage);
 }
 
 interface Candidate { id: string; set: string; labels: string[][] }

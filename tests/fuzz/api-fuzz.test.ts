@@ -15,6 +15,14 @@ const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 10_000);
 /** Paths no route declares: the not-found handler must be as careful as the routes. */
 const UNROUTED: RouteInfo[] = ['/api/:x', '/oruk/:x', '/:x', '/assets/:x'].map((path) => ({ method: 'GET', path, params: ['x'], query: ['q'], bodyFields: [] }));
 
+/** Routes that take input get more of the requests than routes that take none (static files, health). */
+function weighted(routes: RouteInfo[]): RouteInfo[] {
+  return routes.flatMap((route) => {
+    const surface = 1 + 2 * route.params.length + (route.query.length ? 3 : 0) + (route.bodyFields.length || ['POST', 'PUT', 'PATCH', 'DELETE'].includes(route.method) ? 3 : 0);
+    return Array.from({ length: surface }, () => route);
+  });
+}
+
 function describeRequest(request: HostileRequest): string {
   const payload = request.payload === undefined ? '' : ` body(${request.headers['content-type'] ?? 'none'}): ${String(request.payload).slice(0, 120)}`;
   return `${request.method} ${request.url.slice(0, 200)}${payload}`;
@@ -54,8 +62,9 @@ describe('hostile input to every public route', () => {
     const failures: string[] = [];
     const perKind = new Map<string, number>();
     const statuses = new Map<number, number>();
+    const targets = weighted(routes);
     await runPool(REQUESTS, 16, async (index) => {
-      const route = routes[index % routes.length] as RouteInfo;
+      const route = targets[index % targets.length] as RouteInfo;
       const request = hostileRequest(random, route);
       // A quarter of the requests carry an admin session, to reach the validation and handlers behind sign-in.
       if (random.chance(0.25)) request.headers.cookie = adminCookie;

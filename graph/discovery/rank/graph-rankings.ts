@@ -28,7 +28,7 @@ export function walk(snapshot: Snapshot, seeds: Seed[], tuning: DiscoverTuning, 
     const exponent = offer ? tuning.degreeExponent : tuning.conceptDegreeExponent;
     let score = ppr.scores[index]! / Math.pow(Math.max(1, snapshot.degree[index]! + tuning.degreeSmoothing), exponent);
     if (demoted.has(index)) score *= 0.3;
-    if (offer && !masks.blocked[index]) offers.push({ index, score });
+    if (offer && !masks.blocked[index]) offers.push({ index, score: ppr.scores[index]! / Math.pow(Math.max(1, snapshot.degree[index]!), tuning.sharedOfferExponent) });
     if (masks.eligible[index]) scored.push({ index, score });
   }
   scored.sort((a, b) => b.score - a.score);

@@ -34,8 +34,14 @@ export interface DiscoverTuning {
   sharedOffers: number;
   /** Shared score is divided by (offers linking to the concept + this)^sharedExponent. */
   sharedSmoothing: number;
+  /** An offer's weight in what is shared: its PageRank / degree^this. */
+  sharedOfferExponent: number;
   sharedExponent: number;
+  /** RRF weight of the walk from the roots of the needs hierarchy (the context every question shares). */
+  contextWeight: number;
   rrfK: number;
+  /** How strongly the answer prior (rank/priors.ts) weighs on the fused score. */
+  priorExponent: number;
   /** Candidates per ranked list. */
   candidates: number;
   /** Each further result of the same kind counts this much less... */
@@ -60,8 +66,11 @@ export const DISCOVER_TUNING: DiscoverTuning = {
   sharedWeight: 1,
   sharedOffers: 60,
   sharedSmoothing: 5,
+  sharedOfferExponent: 0.5,
   sharedExponent: 0.5,
+  contextWeight: 0.3,
   rrfK: 20,
+  priorExponent: 1,
   candidates: 300,
   kindDecay: 0.85,
   groupDecay: 0.7,

@@ -40,11 +40,12 @@ export function mapZoom(page: Page): Promise<number> {
 
 /** Clicks a map node as a person would: at its place on the screen (after bringing it into view). */
 export async function clickMapNode(page: Page, id: string): Promise<void> {
+  await onMap(page, 'if (cy) { map.scrollIntoView({ block: "center" }); cy.center(cy.getElementById(arg)); }', id);
+  // cytoscape learns where its container is from scroll events: let it catch up before clicking.
+  await page.waitForTimeout(300);
   const point = await onMap<{ x: number; y: number } | null>(page, `
     if (!cy) return null;
     const node = cy.getElementById(arg);
-    map.scrollIntoView({ block: 'center' });
-    cy.center(node);
     const box = cy.container().getBoundingClientRect();
     const p = node.renderedPosition();
     return { x: box.left + p.x, y: box.top + p.y };`, id);
