@@ -12,6 +12,7 @@ import feedbackRoutes from './feedback/index.ts';
 import gapRoutes from './gaps/index.ts';
 import sufficiencyRoutes from './sufficiency/index.ts';
 import changeRoutes from './changes/index.ts';
+import ingestRoutes from './ingest/index.ts';
 import conceptRoutes from './concepts/index.ts';
 import ontologyRoutes from './ontology/index.ts';
 import orukRoutes from './oruk/index.ts';
@@ -32,6 +33,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(gapRoutes);
   await app.register(sufficiencyRoutes);
   await app.register(changeRoutes);
+  await app.register(ingestRoutes);
   await app.register(conceptRoutes);
   await app.register(ontologyRoutes);
   await app.register(orukRoutes);
