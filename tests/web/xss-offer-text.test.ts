@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Offer } from '../../ontology/offer.ts';
 import { bumpGraphVersion, offerId } from '../../graph/offers/index.ts';
-import { writeQuery } from '../../graph/seam/index.ts';
+import { writeQuery, type GraphContext } from '../../graph/seam/index.ts';
+import { testGraph } from '../helpers/graph.ts';
 import { ingestOffers } from '../../ingest/load/index.ts';
 import { readSource } from '../../ingest/readers/index.ts';
 import { launchBrowser } from './helpers/browser.ts';
@@ -40,10 +41,12 @@ interface Inspection { found: string[]; text: string; xss: string | null }
 describe('script stored in an offer is inert in the browser', () => {
   let web: RunningApp;
   let browser: Browser;
+  let graph: GraphContext;
   const ids: string[] = [];
   const dir = mkdtempSync(path.join(os.tmpdir(), 'log-xss-'));
 
   beforeAll(async () => {
+    graph = testGraph();
     web = await startWebApp();
     browser = await launchBrowser();
     // Straight into the graph, as a source that does not clean its HTML would leave it:
@@ -55,14 +58,14 @@ describe('script stored in an offer is inert in the browser', () => {
       organisation: { name: `Club <img src=x onerror=alert(1)>`, url: "javascript:alert('org')" },
       locations: [{ name: hostile('Hall'), address: hostile('1 High Street') }],
       answers: [{ question: `Who is it for? ${SCRIPT}`, text: hostile('Everyone.') }],
-      contacts: [{ name: hostile('Jo'), email: `"><script>alert(1)</script>@example.org` }],
+      contacts: [{ name: 'Jo <img src=x onerror="window.__xss=\'contact\'">', email: `"><script>alert(1)</script>@example.org` }],
     });
     // ... and through a reader, as a spreadsheet from a provider would bring it.
     const csv = path.join(dir, 'offers.csv');
     writeFileSync(csv, `id,name,description,eligibility\nxss-2,"Sunday club <script>alert(1)</script>","${hostile('Sessions.').replace(/"/g, '""')}","${hostile('All.').replace(/"/g, '""')}"\n`);
     const read = await readSource(csv, { authorityId: AUTHORITY, source: `${AUTHORITY}/csv`, format: 'csv' });
     for (const input of [{ offers: [raw] }, read]) {
-      await ingestOffers(web.app.graph, input, { authority: { name: 'XSS test', areas: [] } });
+      await ingestOffers(graph, input, { authority: { name: 'XSS test', areas: [] } });
       ids.push(...input.offers.map((o) => offerId(o.source, o.sourceId)));
     }
     expect(ids).toHaveLength(2);
@@ -70,13 +73,14 @@ describe('script stored in an offer is inert in the browser', () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (web) {
-      await writeQuery(web.app.graph, `MATCH (o:Offer {authorityId: $a}) OPTIONAL MATCH (o)-[:HAS_ANSWER]->(x:Answer) DETACH DELETE x, o`, { a: AUTHORITY });
-      await writeQuery(web.app.graph, `MATCH (n) WHERE (n:Location OR n:Organisation) AND n.source STARTS WITH $p DETACH DELETE n`, { p: `${AUTHORITY}/` });
-      await writeQuery(web.app.graph, 'MATCH (a:Authority {id: $a}) DETACH DELETE a', { a: AUTHORITY });
-      await bumpGraphVersion(web.app.graph);
-      await web.app.close();
+    if (graph) {
+      await writeQuery(graph, `MATCH (o:Offer {authorityId: $a}) OPTIONAL MATCH (o)-[:HAS_ANSWER]->(x:Answer) DETACH DELETE x, o`, { a: AUTHORITY });
+      await writeQuery(graph, `MATCH (n) WHERE (n:Location OR n:Organisation) AND n.source STARTS WITH $p DETACH DELETE n`, { p: `${AUTHORITY}/` });
+      await writeQuery(graph, 'MATCH (a:Authority {id: $a}) DETACH DELETE a', { a: AUTHORITY });
+      await bumpGraphVersion(graph);
+      await graph.driver.close();
     }
+    await web?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -16,7 +16,7 @@ const PROBE_EVERY_MS = 1_000;
 
 /**
  * A circuit breaker for database outages. Once a query finds the database gone, API routes answer
- * 503 at once (rather than each waiting for the driver's timeouts) while a probe checks every second;
+ * (under /api and /oruk) 503 at once (rather than each waiting for the driver's timeouts) while a probe checks every second;
  * when the database answers again, routes recover by themselves. /api/health always asks the database.
  */
 export default fp(
@@ -41,7 +41,8 @@ export default fp(
     };
     fastify.decorate('graphAvailability', availability);
     fastify.addHook('onRequest', async (request) => {
-      if (!up && request.url.startsWith('/api/') && !request.url.startsWith('/api/health')) throw new GraphUnavailableError();
+      // The ORUK feed reads the database too: it must fail fast as well, not wait out the driver's retries.
+      if (!up && /^\/(api|oruk)\//.test(request.url) && !request.url.startsWith('/api/health')) throw new GraphUnavailableError();
     });
     fastify.addHook('onError', async (_request, _reply, error) => {
       if (error instanceof GraphUnavailableError) availability.markDown();

@@ -29,29 +29,8 @@ export function withAncestors(snapshot: Snapshot, index: number, decay: number, 
   return seeds;
 }
 
-const rootCache = new WeakMap<Snapshot, number[]>();
 
-/**
- * The roots of the needs hierarchy (needs that are a kind of nothing but have kinds of their own:
- * "special educational needs", "disability"): every question here is about one of them, so a walk
- * from them is the context every answer shares, where the core rights and services are found.
- */
-export function needRoots(snapshot: Snapshot): number[] {
-  let roots = rootCache.get(snapshot);
-  if (roots) return roots;
-  roots = [];
-  for (let i = 0; i < snapshot.nodes.length; i++) {
-    if (snapshot.nodes[i]!.kind !== 'need') continue;
-    let parent = false;
-    let children = 0;
-    for (let a = snapshot.offsets[i]!; a < snapshot.offsets[i + 1]!; a++) {
-      const type = snapshot.arcTypes[snapshot.arcType[a]!]!;
-      if (type.type !== 'BROADER') continue;
-      if (type.forward) parent = true;
-      else children++;
-    }
-    if (!parent && children > 0) roots.push(i);
-  }
-  rootCache.set(snapshot, roots);
-  return roots;
+/** The ancestors of a concept (BROADER, up to `levels` steps), nearest first, with their level (1 = parent). */
+export function ancestors(snapshot: Snapshot, index: number, levels = 3): { index: number; level: number }[] {
+  return withAncestors(snapshot, index, 0.5, levels).slice(1).map((seed) => ({ index: seed.index, level: Math.round(Math.log2(1 / seed.weight)) }));
 }

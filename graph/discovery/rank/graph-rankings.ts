@@ -1,6 +1,7 @@
 import { CONCEPT_KINDS, OFFER_KINDS } from '../kinds.ts';
 import type { Snapshot } from '../snapshot/types.ts';
 import { personalisedPageRank, type Seed } from '../spreading/ppr-push.ts';
+import { TopK } from './top-k.ts';
 import type { DiscoverTuning } from './tuning.ts';
 
 export interface Walk {
@@ -21,27 +22,47 @@ export interface Walk {
  */
 export function walk(snapshot: Snapshot, seeds: Seed[], tuning: DiscoverTuning, masks: { blocked: Uint8Array; eligible: Uint8Array }, demoted: ReadonlySet<number>): Walk {
   const ppr = personalisedPageRank(snapshot, seeds, { alpha: tuning.alpha, epsilon: tuning.epsilon, blocked: masks.blocked });
-  const scored: { index: number; score: number }[] = [];
-  const offers: { index: number; score: number }[] = [];
+  const { divisor, offer } = normalisers(snapshot, tuning);
+  const ranked = new TopK(tuning.candidates);
+  const offers = new TopK(tuning.sharedOffers);
   for (const index of ppr.touched) {
-    const offer = OFFER_KINDS.has(snapshot.nodes[index]!.kind);
-    const exponent = offer ? tuning.degreeExponent : tuning.conceptDegreeExponent;
-    let score = ppr.scores[index]! / Math.pow(Math.max(1, snapshot.degree[index]! + tuning.degreeSmoothing), exponent);
-    if (demoted.has(index)) score *= 0.3;
-    if (offer && !masks.blocked[index]) offers.push({ index, score: ppr.scores[index]! / Math.pow(Math.max(1, snapshot.degree[index]!), tuning.sharedOfferExponent) });
-    if (masks.eligible[index]) scored.push({ index, score });
+    const p = ppr.scores[index]!;
+    const damp = demoted.has(index) ? 0.3 : 1;
+    if (masks.eligible[index]) ranked.push(index, (p / divisor[index]!) * damp);
+    if (offer[index]! > 0 && !masks.blocked[index]) offers.push(index, p / offer[index]!);
   }
-  scored.sort((a, b) => b.score - a.score);
-  offers.sort((a, b) => b.score - a.score);
   const seedSet = new Set(seeds.map((s) => s.index));
-  return {
-    ranked: scored.slice(0, tuning.candidates).map((s) => s.index),
-    shared: sharedConcepts(snapshot, offers.slice(0, tuning.sharedOffers), masks.eligible, seedSet, tuning),
-    touched: ppr.touched,
-  };
+  return { ranked: ranked.sorted().map((e) => e.index), shared: sharedConcepts(snapshot, offers.sorted(), masks.eligible, seedSet, tuning), touched: ppr.touched };
 }
 
-/** Concepts ranked by Σ relevance of the linking offers / (offers linking to the concept + k)^γ. */
+const normaliserCache = new WeakMap<Snapshot, Map<string, { divisor: Float64Array; offer: Float64Array }>>();
+
+/**
+ * Per snapshot and tuning, once: each node's divisor, (degree + smoothing)^β (β for offers or for
+ * concepts), and for offers the divisor of their weight in what is shared (0 for non-offers).
+ */
+function normalisers(snapshot: Snapshot, tuning: DiscoverTuning): { divisor: Float64Array; offer: Float64Array } {
+  const key = `${tuning.degreeExponent}|${tuning.conceptDegreeExponent}|${tuning.degreeSmoothing}|${tuning.sharedOfferExponent}`;
+  let bySnapshot = normaliserCache.get(snapshot);
+  if (!bySnapshot) normaliserCache.set(snapshot, (bySnapshot = new Map()));
+  let found = bySnapshot.get(key);
+  if (!found) {
+    const n = snapshot.nodes.length;
+    const divisor = new Float64Array(n);
+    const offer = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const isOffer = OFFER_KINDS.has(snapshot.nodes[i]!.kind);
+      const degree = snapshot.degree[i]!;
+      divisor[i] = Math.pow(Math.max(1, degree + tuning.degreeSmoothing), isOffer ? tuning.degreeExponent : tuning.conceptDegreeExponent);
+      offer[i] = isOffer ? Math.pow(Math.max(1, degree), tuning.sharedOfferExponent) : 0;
+    }
+    found = { divisor, offer };
+    bySnapshot.set(key, found);
+  }
+  return found;
+}
+
+/** Provision-side concepts (kinds of help, processes, laws, pathways...) ranked by Σ relevance of the linking offers / (offers linking to the concept + k)^γ. */
 function sharedConcepts(snapshot: Snapshot, offers: { index: number; score: number }[], eligible: Uint8Array, seeds: ReadonlySet<number>, tuning: DiscoverTuning): number[] {
   const top = offers[0]?.score ?? 0;
   if (top <= 0) return [];
@@ -50,7 +71,9 @@ function sharedConcepts(snapshot: Snapshot, offers: { index: number; score: numb
     for (let a = snapshot.offsets[index]!; a < snapshot.offsets[index + 1]!; a++) {
       const concept = snapshot.targets[a]!;
       const w = snapshot.typeWeights[a]!;
-      if (w <= 0 || !eligible[concept] || seeds.has(concept) || !CONCEPT_KINDS.has(snapshot.nodes[concept]!.kind)) continue;
+      // Provision-side concepts only: other needs the same offers serve are not what they share.
+      const kind = snapshot.nodes[concept]!.kind;
+      if (w <= 0 || !eligible[concept] || seeds.has(concept) || kind === 'need' || !CONCEPT_KINDS.has(kind)) continue;
       sums.set(concept, (sums.get(concept) ?? 0) + (score / top) * w);
     }
   });
@@ -61,11 +84,18 @@ function sharedConcepts(snapshot: Snapshot, offers: { index: number; score: numb
     .map((s) => s.index);
 }
 
-/** How many offers link to a concept. */
+const offerLinkCache = new WeakMap<Snapshot, Int32Array>();
+
+/** How many offers link to a concept (counted once per snapshot). */
 function offerLinks(snapshot: Snapshot, index: number): number {
-  let count = 0;
-  for (let a = snapshot.offsets[index]!; a < snapshot.offsets[index + 1]!; a++) {
-    if (OFFER_KINDS.has(snapshot.nodes[snapshot.targets[a]!]!.kind)) count++;
+  let counts = offerLinkCache.get(snapshot);
+  if (!counts) {
+    counts = new Int32Array(snapshot.nodes.length);
+    for (let i = 0; i < snapshot.nodes.length; i++) {
+      if (!OFFER_KINDS.has(snapshot.nodes[i]!.kind)) continue;
+      for (let a = snapshot.offsets[i]!; a < snapshot.offsets[i + 1]!; a++) counts[snapshot.targets[a]!]! += 1;
+    }
+    offerLinkCache.set(snapshot, counts);
   }
-  return count;
+  return counts[index]!;
 }

@@ -11,13 +11,14 @@ export const KIND_PRIOR: Partial<Record<NodeKind, number>> = {
   supportOrganisation: 0.8, transitionPoint: 0.8, settingType: 0.65, commissioner: 0.5, pfaOutcome: 0.5,
 };
 
+/** Narrower-concept counts per snapshot. */
 const containerCache = new WeakMap<Snapshot, Float32Array>();
 
 /**
  * A container ("Health", "Children and Families Act 2014", "Special educational needs") holds many
- * narrower concepts and says less than any of them: its prior is 1 / (1 + narrower concepts)^0.5.
+ * narrower concepts and says less than any of them: its prior is (1 + narrower concepts)^-exponent.
  */
-export function containerFactor(snapshot: Snapshot, index: number): number {
+export function containerFactor(snapshot: Snapshot, index: number, exponent = 0.5): number {
   let factors = containerCache.get(snapshot);
   if (!factors) {
     factors = new Float32Array(snapshot.nodes.length).fill(1);
@@ -27,15 +28,16 @@ export function containerFactor(snapshot: Snapshot, index: number): number {
         const type = snapshot.arcTypes[snapshot.arcType[a]!]!;
         if (type.type === 'BROADER' && !type.forward) narrower++;
       }
-      factors[i] = 1 / Math.sqrt(1 + narrower);
+      factors[i] = narrower;
     }
     containerCache.set(snapshot, factors);
   }
-  return factors[index]!;
+  return Math.pow(1 + factors[index]!, -exponent);
 }
 
 /** The prior of a node as an answer: its kind's usefulness times its container factor. */
-export function answerPrior(snapshot: Snapshot, index: number): number {
+export function answerPrior(snapshot: Snapshot, index: number, containerExponent = 0.5): number {
   const node = snapshot.nodes[index]!;
-  return (KIND_PRIOR[node.kind] ?? 0.7) * containerFactor(snapshot, index);
+  return (KIND_PRIOR[node.kind] ?? 0.7) * containerFactor(snapshot, index, containerExponent);
 }
+

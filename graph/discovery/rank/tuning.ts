@@ -37,9 +37,9 @@ export interface DiscoverTuning {
   /** An offer's weight in what is shared: its PageRank / degree^this. */
   sharedOfferExponent: number;
   sharedExponent: number;
-  /** RRF weight of the walk from the roots of the needs hierarchy (the context every question shares). */
-  contextWeight: number;
   rrfK: number;
+  /** A concept with n narrower concepts counts (1 + n)^-this as an answer (rank/priors.ts). */
+  containerExponent: number;
   /** How strongly the answer prior (rank/priors.ts) weighs on the fused score. */
   priorExponent: number;
   /** Candidates per ranked list. */
@@ -52,8 +52,8 @@ export interface DiscoverTuning {
 
 export const DISCOVER_TUNING: DiscoverTuning = {
   alpha: 0.2,
-  epsilon: 1e-5,
-  degreeExponent: 0.5,
+  epsilon: 3e-5,
+  degreeExponent: 0.25,
   conceptDegreeExponent: 0.25,
   ancestorDecay: 0.5,
   degreeSmoothing: 0,
@@ -68,9 +68,9 @@ export const DISCOVER_TUNING: DiscoverTuning = {
   sharedSmoothing: 5,
   sharedOfferExponent: 0.5,
   sharedExponent: 0.5,
-  contextWeight: 0.3,
   rrfK: 20,
-  priorExponent: 1,
+  containerExponent: 0.25,
+  priorExponent: 2,
   candidates: 300,
   kindDecay: 0.85,
   groupDecay: 0.7,

@@ -45,12 +45,15 @@ const DETAILS = `MATCH (o:Offer) WHERE o.id IN $ids
 RETURN o.id AS id, o.kind AS kind, o.name AS name, coalesce(o.summary, left(o.description, 240)) AS summary,
   o.minAge AS minAge, o.maxAge AS maxAge, o.costType AS costType, o.authorityId AS authorityId, coalesce(o.areas, []) AS areas`;
 
+/** The database part of a search: ids and scores of every match (up to MAX_HITS) that passes the filters. */
+export async function searchHits(ctx: GraphContext, query: string, filters: OfferFilters): Promise<{ id: string; score: number }[]> {
+  const { where, params } = filterClause(filters);
+  return readQuery<{ id: string; score: number }>(ctx, SEARCH.replace('__FILTERS__', where), { ...params, query, cap: int(MAX_HITS) });
+}
+
 /** Runs a search: every match up to MAX_HITS is filtered and counted; one page is returned in full. */
 export async function searchOffers(ctx: GraphContext, snapshot: Snapshot, request: SearchRequest): Promise<SearchResult> {
-  const { where, params } = filterClause(request.filters);
-  const rows = await readQuery<{ id: string; score: number }>(ctx, SEARCH.replace('__FILTERS__', where), {
-    ...params, query: request.query, cap: int(MAX_HITS),
-  });
+  const rows = await searchHits(ctx, request.query, request.filters);
   const known = rows.map((row) => snapshot.indexOf.get(row.id)).filter((i): i is number => i !== undefined);
   const page = rows.slice(request.offset, request.offset + request.limit);
   const missing = page.filter((row) => !snapshot.indexOf.has(row.id)).map((row) => row.id);

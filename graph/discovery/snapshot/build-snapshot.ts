@@ -8,6 +8,7 @@ export interface BuildOptions {
   builtAt?: number;
   hubExponent?: number;
   classShares?: typeof CLASS_SHARES;
+  inferredFactor?: number;
 }
 
 export function buildSnapshot(raw: { version: number | null; nodes: RawNode[]; edges: RawEdge[] }, options: BuildOptions = {}): Snapshot {
@@ -46,7 +47,7 @@ export function buildSnapshot(raw: { version: number | null; nodes: RawNode[]; e
     if (seen.has(key)) continue;
     seen.add(key);
     const explicit = edge.explicit !== false;
-    const factor = explicit ? 1 : INFERRED_FACTOR;
+    const factor = explicit ? 1 : options.inferredFactor ?? INFERRED_FACTOR;
     arcs.push({ from, to, type: typeId(edge.type, true), weight: weight.forward * factor, explicit });
     arcs.push({ from: to, to: from, type: typeId(edge.type, false), weight: weight.backward * factor, explicit });
   }

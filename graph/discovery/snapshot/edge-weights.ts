@@ -40,8 +40,12 @@ export const EDGE_WEIGHTS: Record<string, EdgeWeight> = {
 /** Relationship types read into the snapshot; anything else (answers, locations, feedback) is left out. */
 export const SNAPSHOT_EDGE_TYPES = Object.keys(EDGE_WEIGHTS);
 
-/** Inferred links (found in free text) count for less than explicit ones (from a field). */
-export const INFERRED_FACTOR = 0.6;
+/**
+ * How much an inferred link (found in free text) counts against an explicit one (from a field).
+ * Measured (npm run eval): they count the same. What a school's own answers mention (SENDIASS, the
+ * parent carer forum, short breaks) is what it points families to, and that is the lateral signal.
+ */
+export const INFERRED_FACTOR = 1;
 
 /** Hub damping: activation entering node v is scaled by 1 / degree(v)^HUB_EXPONENT. */
 export const HUB_EXPONENT = 0.5;

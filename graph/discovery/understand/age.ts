@@ -20,7 +20,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray) => AgeRea
   { re: new RegExp(`\\b${NUM}\\s*(?:years?|yrs?)\\s*(?:old|of age)\\b|\\b${NUM}\\s*(?:yo|y\\/o|y\\.o\\.?)(?![a-z])`, 'i'),
     read: (m) => exact(m[1] ?? m[2], m[0]) },
   // "18 months old", "9 month old baby"
-  { re: /\b(\d{1,2})\s*(?:months?|mths?)\s*old\b/i, read: (m) => exact(String(Math.floor(Number(m[1]) / 12)), m[0]) },
+  { re: new RegExp(`\\b${NUM}\\s*(?:months?|mths?)\\s*old\\b`, 'i'), read: (m) => months(m[1], m[0]) },
   // "aged 16", "age 16", "ages 16"
   { re: new RegExp(`\\bage[sd]?\\s*(?:of\\s+)?${NUM}\\b(?!\\s*(?:%|hours?|minutes?|miles?|pm|am\\b))`, 'i'), read: (m) => exact(m[1], m[0]) },
   // "I am 19", "I'm 15", "she's 2", "my daughter is 2", "he turned 11", "who is 9"
@@ -53,6 +53,14 @@ function toNumber(word: string | undefined): number | null {
   const lower = word.toLowerCase();
   const value = /^\d+$/.test(lower) ? Number(lower) : NUMBER_WORDS[lower];
   return value === undefined || value > MAX_AGE ? null : value;
+}
+
+function months(word: string | undefined, text: string): AgeReading | null {
+  const lower = word?.toLowerCase() ?? '';
+  const count = /^\d+$/.test(lower) ? Number(lower) : NUMBER_WORDS[lower];
+  if (count === undefined) return null;
+  const age = Math.floor(count / 12);
+  return age > MAX_AGE ? null : { age, min: age, max: age, text: text.trim() };
 }
 
 function exact(word: string | undefined, text: string): AgeReading | null {

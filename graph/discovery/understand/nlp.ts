@@ -32,8 +32,12 @@ const stemCache = new Map<string, string>();
 
 /** Lower case, apostrophes dropped, accents removed. */
 export function normaliseWord(word: string): string {
-  return natural.removeDiacritics(word.toLowerCase()).replace(/['’]/g, '');
+  const lower = word.toLowerCase();
+  // natural's removeDiacritics is slow; most words are plain ASCII and need none.
+  return (ASCII.test(lower) ? lower : natural.removeDiacritics(lower)).replace(/['’]/g, '');
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 export function stem(word: string): string {
   let out = stemCache.get(word);

@@ -12,7 +12,7 @@ import { freePort } from '../../helpers/free-port.ts';
 import { startServerProcess } from '../../helpers/server-process.ts';
 
 /** Routes that need the database; each must answer 503 with a JSON reason while it is down. */
-const DATABASE_ROUTES = ['/api/health'];
+const DATABASE_ROUTES = ['/api/health', '/api/discover?q=autism', '/api/search?q=autism', '/api/gaps', '/api/feedback/published', '/oruk/services'];
 
 async function until(check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
   const started = Date.now();

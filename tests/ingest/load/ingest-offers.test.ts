@@ -78,7 +78,7 @@ describe('ingesting offers (enrich + load), on the real Neo4j', () => {
     const state = await readQuery(ctx, 'MATCH (o:Offer) WHERE o.id IN $ids RETURN o.sourceId AS id, o.retired AS retired ORDER BY id', { ids: ids('A-1', 'A-2', 'A-3') });
     expect(state).toEqual([{ id: 'A-1', retired: false }, { id: 'A-2', retired: true }, { id: 'A-3', retired: false }]);
     const back = await ingestOffers(ctx, { offers: input() });
-    expect(back.counts).toMatchObject({ updated: 2, unchanged: 1, retired: 0 });
+    expect(back.counts).toMatchObject({ updated: 1, unchanged: 2, retired: 0 }); // A-2 restored
     expect(await readQuery(ctx, 'MATCH (o:Offer {source: $source}) WHERE o.retired RETURN o.id', { source: scope.source })).toEqual([]);
   });
 

@@ -57,12 +57,22 @@ export function focused(page: Page): Promise<string> {
   });
 }
 
-/** Presses Tab until the focused element matches, or fails after `max` presses. */
-export async function tabTo(page: Page, match: RegExp, max = 60): Promise<string> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
+/** Presses Tab (or Shift+Tab with `back`) until the focused element matches, or fails after `max` presses. */
+export async function tabTo(page: Page, match: RegExp, options: { back?: boolean; max?: number } = {}): Promise<string> {
+  for (let i = 0; i < (options.max ?? 80); i++) {
+    await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
     const now = await focused(page);
     if (match.test(now)) return now;
   }
   throw new Error(`Tab never reached ${match}; focus is on ${await focused(page)}`);
+}
+
+/** Cumulative layout shift so far, leaving out shifts just after input (as Core Web Vitals does). */
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(`new Promise((resolve) => {
+    let total = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+    setTimeout(() => resolve(total), 200);
+  })`) as Promise<number>;
 }

@@ -63,7 +63,7 @@ export function routeUrl(route: Route): string {
     case 'results': return withQuery('/results', formatResultsState(route.state));
     case 'search': return withQuery(route.audience === 'learners' ? '/learners' : '/professionals', formatResultsState(route.state));
     case 'node': return withQuery(`/node/${encodeURIComponent(route.id)}`, route.view === 'young-person' ? 'view=young-person' : '');
-    case 'shortlist': return withQuery('/shortlist', route.ids ? params({ ids: route.ids.join(',') }) : '');
+    case 'shortlist': return withQuery('/shortlist', route.ids ? `ids=${route.ids.map(readableId).join(',')}` : '');
     case 'feedback': return withQuery('/feedback', params({ about: route.about }));
     case 'you-said': return '/you-said-we-did';
     case 'sign-in': return withQuery('/sign-in', params({ next: route.next }));
@@ -86,6 +86,11 @@ export function resultsUrl(q: string, age: number | null = null, area: string | 
 
 export function nodeUrl(id: string): string {
   return routeUrl({ page: 'node', id, view: 'parent' });
+}
+
+/** An id as it may stand in a query string, readable (node ids use letters, digits, ':', '.', '-' and '_'). */
+function readableId(id: string): string {
+  return id.replace(/[^\w:.-]/g, (c) => encodeURIComponent(c));
 }
 
 function safeDecode(text: string): string {

@@ -15,7 +15,8 @@ import { renderPage } from './render-page.ts';
  */
 export class LoApp extends LitElement {
   @state() private route: Route = parseRoute(location.pathname, location.search);
-  @state() private loaded = new Set<Route['page']>();
+  /** Pages whose code is here; the start page comes in the first load, so it draws without a "Loading" frame. */
+  @state() private loaded = new Set<Route['page']>(['start']);
   @state() private shortlistCount = readShortlist().length;
   @state() private user: PublicUser | null = null;
   private stopIntercepting: (() => void) | undefined;

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const conceptChipsStyles = css`
-  :host { display: block; }
+  :host { display: block; margin-bottom: 16px; }
   .chips { display: flex; flex-wrap: wrap; gap: 8px; list-style: none; padding: 0; margin: 8px 0; }
   .chip {
     display: inline-flex; align-items: center; gap: 6px; padding: 2px 2px 2px 10px; border: 2px solid var(--lo-border);

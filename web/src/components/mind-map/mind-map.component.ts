@@ -32,6 +32,7 @@ export class LoMindMap extends LitElement {
   private cy: Core | undefined;
   private readonly motion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
   private renderStarted = 0;
+  private fittedCentre: string | null = null;
 
   override render() {
     const count = this.elements.filter((e) => e.group === 'nodes').length;
@@ -97,6 +98,9 @@ export class LoMindMap extends LitElement {
         textureOnViewport: false,
       });
       this.cy.on('tap', 'node', this.handleTapNode);
+      // cytoscape watches scrolling only up to the shadow root, so its idea of where the map is on screen goes
+      // stale when the page scrolls: refresh it just before each pointer gesture.
+      for (const type of ['pointerdown', 'wheel']) this.container.addEventListener(type, this.handlePointerStart, { capture: true, passive: true });
       this.loadState = 'ready';
       this.drawElements(true);
     } catch {
@@ -109,7 +113,11 @@ export class LoMindMap extends LitElement {
     if (!cy) return;
     const started = first ? this.renderStarted : performance.now();
     applyElements(cy, this.elements as ElementDefinition[], { animate: !first && !this.reducedMotion });
-    if (first || cy.nodes().length < 60) cy.fit(undefined, 30);
+    // Show everything when the map gets a new centre (first draw, a new question or node); small maps always.
+    const centre = cy.nodes('.centre').first();
+    const centreId = centre.empty() ? null : `${centre.id()}|${String(centre.data('label'))}`;
+    if (centreId !== this.fittedCentre || cy.nodes().length < 60) cy.fit(undefined, 30);
+    this.fittedCentre = centreId;
     this.showSelection(false);
     requestAnimationFrame(() => emit(this, 'lo-map-ready', { nodes: cy.nodes().length, ms: performance.now() - started }));
   }
@@ -129,6 +137,10 @@ export class LoMindMap extends LitElement {
     const id = node.id();
     emit(this, 'lo-node-select', { id, source: 'map' });
     if (!node.hasClass('centre') && !node.hasClass('expanded')) emit(this, 'lo-node-expand', { id, expand: true });
+  };
+
+  private readonly handlePointerStart = () => {
+    this.cy?.resize();
   };
 
   private handleKeydown(event: KeyboardEvent): void {
@@ -179,12 +191,19 @@ export class LoMindMap extends LitElement {
     this.move({ panBy: { x, y } });
   }
 
-  /** Zooms or pans: animated briefly, or at once when the person prefers reduced motion. */
+  /** Zooms or pans: animated briefly, or at once (no movement at all) when the person prefers reduced motion. */
   private move(options: AnimationOptions): void {
     const cy = this.cy;
     if (!cy) return;
     cy.stop(true, true);
-    cy.animate({ ...options, duration: this.reducedMotion ? 0 : 200 });
+    if (!this.reducedMotion) {
+      cy.animate({ ...options, duration: 200 });
+      return;
+    }
+    if (options.fit) cy.fit(options.fit.eles, options.fit.padding);
+    if (options.zoom) cy.zoom(options.zoom);
+    if (options.panBy) cy.panBy(options.panBy);
+    if (options.center) cy.center(options.center.eles);
   }
 
   private get reducedMotion(): boolean {

@@ -16,8 +16,12 @@ export function applyElements(cy: Core, next: readonly ElementDefinition[], opti
         added.push(element);
         continue;
       }
-      existing.data(element.data);
-      existing.classes(element.classes ?? '');
+      // Only touch what changed: each data or class change makes cytoscape restyle the element.
+      const data = existing.data() as Record<string, unknown>;
+      const changed = Object.entries(element.data).filter(([key, value]) => data[key] !== value);
+      if (changed.length) existing.data(Object.fromEntries(changed));
+      const classes = Array.isArray(element.classes) ? element.classes.join(' ') : element.classes ?? '';
+      if ((existing.classes() as string[]).join(' ') !== classes.split(' ').filter(Boolean).join(' ')) existing.classes(classes);
       if (element.position && existing.isNode()) moves.push({ node: existing as NodeSingular, position: element.position });
     }
     if (added.length) cy.add(added);

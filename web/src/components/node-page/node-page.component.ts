@@ -37,14 +37,19 @@ export class LoNodePage extends LitElement {
   }
 
   override render() {
-    if (this.error) return html`<h1>${this.error}</h1><p><a href="/">Start again</a></p>`;
+    // The heading stays the same element while the page loads, so focus put on it by the app stays there.
     const node = this.node;
-    if (!node) return html`<h1>Loading…</h1>`;
+    return html`
+      <p class="caption">${node ? node.kindLabel || kindName(node.kind) : ''}</p>
+      <h1>${this.error || (node?.name ?? 'Loading…')}</h1>
+      ${this.error ? html`<p><a href="/">Start again</a></p>` : node ? this.renderNode(node) : nothing}
+    `;
+  }
+
+  private renderNode(node: NodeDetail) {
     const offer = node.offer;
     return html`
-      <p class="caption">${node.kindLabel || kindName(node.kind)}</p>
-      <h1>${node.name}</h1>
-      ${node.summary && node.summary !== node.description ? html`<p class="lede">${node.summary}</p>` : nothing}
+      ${node.summary && !node.description.startsWith(node.summary) ? html`<p class="lede">${node.summary}</p>` : nothing}
       ${node.retired ? html`<p class="panel">This is no longer offered.</p>` : nothing}
       <div class="actions">
         <lo-pin-button .item=${{ id: node.id, name: node.name, kind: node.kind }}></lo-pin-button>

@@ -19,13 +19,12 @@ export class LoReviewPage extends LitElement {
   }
 
   override render() {
-    if (this.user === undefined) return html`<h1>For local authority reviewers</h1><p>Loading…</p>`;
     const reviewer = this.user && (this.user.role === 'reviewer' || this.user.role === 'admin');
     return html`
       <h1>For local authority reviewers</h1>
       <p>The authority keeps its Local Offer under review (Children and Families Act 2014, section 27) and publishes the comments it
         receives with its responses (section 30).</p>
-      ${!this.user ? html`<p><a class="button" href="/sign-in?next=/review">Sign in</a></p>` : nothing}
+      ${this.user === null ? html`<p><a class="button" href="/sign-in?next=/review">Sign in</a></p>` : nothing}
       ${this.user && !reviewer ? html`<p>You are signed in as ${this.user.name}, who is not a reviewer.</p>` : nothing}
       <ul>
         <li><a href="/review/feedback?status=new">Feedback to triage and respond to</a></li>

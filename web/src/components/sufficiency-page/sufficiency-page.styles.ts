@@ -7,6 +7,8 @@ export const sufficiencyPageStyles = css`
   .summary strong { display: block; font-size: 1.8rem; }
   .controls { display: flex; flex-wrap: wrap; gap: 12px 16px; align-items: flex-end; margin: 0 0 16px; }
   .controls select { max-width: 14em; }
+  .check { display: flex; gap: 8px; align-items: center; min-height: 44px; }
+  .check label { margin: 0; }
   .table-wrap { overflow-x: auto; }
   table { border-collapse: collapse; width: 100%; min-width: 760px; font-size: 0.95rem; }
   th, td { text-align: left; vertical-align: top; border-bottom: 1px solid #b1b4b6; padding: 8px 10px 8px 0; }

@@ -26,12 +26,15 @@ export class LoTriagePage extends LitElement {
   }
 
   override render() {
-    if (this.needsSignIn) {
-      return html`<h1>Feedback to triage</h1><p>Please sign in as a reviewer to see feedback.</p>
-        <p><a class="button" href="/sign-in?next=${encodeURIComponent(location.pathname + location.search)}">Sign in</a></p>`;
-    }
     return html`
       <h1>Feedback to triage</h1>
+      ${this.needsSignIn ? html`<p>Please sign in as a reviewer to see feedback.</p>
+        <p><a class="button" href="/sign-in?next=${encodeURIComponent(location.pathname + location.search)}">Sign in</a></p>` : this.renderTriage()}
+    `;
+  }
+
+  private renderTriage() {
+    return html`
       <p>Contact details are for replying only and never published. Before publishing, write the public wording of the message
         without names or anything that could identify someone.</p>
       <form class="filter" @submit=${this.handleFilter}>
