@@ -37,7 +37,7 @@ export class IngestBatchError extends Error {
  * transaction, so a failure leaves nothing of that batch; offers that vanished from a covered source are retired
  * (never deleted), except records rejected this time, which keep their last good version; listeners are told after.
  */
-export async function ingestOffers(ctx: GraphContext, input: { offers: Offer[]; rejects?: Reject[]; warnings?: string[] }, options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestOffers(ctx: GraphContext, input: { offers: Offer[]; rejects?: Reject[]; warnings?: string[]; partial?: boolean | undefined }, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
   const now = (options.now ?? new Date()).toISOString();
   const repo = createOfferRepository(ctx);
@@ -57,9 +57,8 @@ export async function ingestOffers(ctx: GraphContext, input: { offers: Offer[]; 
   const contextFor = async (authorityId: string) => {
     let context = contexts.get(authorityId);
     if (!context) {
-      context = options.authority
-        ? { areas: options.authority.areas, authorityName: options.authority.name }
-        : { areas: await repo.readAreas(authorityId) };
+      const known = options.authority ?? await repo.readAuthority(authorityId);
+      context = { areas: known.areas, authorityName: known.name };
       contexts.set(authorityId, context);
     }
     return context;
@@ -87,7 +86,9 @@ export async function ingestOffers(ctx: GraphContext, input: { offers: Offer[]; 
     options.onProgress?.({ done: Math.min(from + batchSize, offers.length), total: offers.length, counts });
   }
 
-  if (options.retire ?? true) {
+  // A partial read (a file that did not parse, a page that never came) did not see everything: retire nothing.
+  if (input.partial) warnings.push('Part of the source could not be read, so nothing was retired this time.');
+  if ((options.retire ?? true) && !input.partial) {
     const keepBySource = new Map(sources.map((source) => [source, new Set<string>()]));
     for (const offer of offers) keepBySource.get(offer.source)?.add(offerId(offer.source, offer.sourceId));
     for (const [source, keep] of keepBySource) {

@@ -44,7 +44,7 @@ export function mapOrukV3Service(s: JsonRecord, index: TaxonomyIndex, warn: Warn
     minAge: toAge(s.minimum_age, 'minimum_age', warn),
     maxAge: toAge(s.maximum_age, 'maximum_age', warn),
     eligibility: cleanBlock(s.eligibility_description),
-    accessRoute: terms.access[0],
+    accessRoute: terms.access.length ? terms.access.join('; ') : undefined,
     referral: cleanBlock(s.application_process),
     cost: costFrom(asList(s.cost_options, 'cost_options', warn), s.fees),
     waitingTime: cleanLine(s.wait_time),
@@ -79,6 +79,9 @@ function location(x: JsonRecord, i: number, warn: Warn): Partial<OfferLocation> 
   });
 }
 
+/** Our ontology's concept ids, e.g. need:autism or route:ehc-plan. */
+const CONCEPT_ID = /^[a-z]+:[a-z0-9][a-z0-9.-]*$/;
+
 interface SortedTerms { need: string[]; access: string[]; delivery: string[]; category: string[] }
 
 function attributeTerms(s: JsonRecord, index: TaxonomyIndex, warn: Warn): SortedTerms {
@@ -89,6 +92,13 @@ function attributeTerms(s: JsonRecord, index: TaxonomyIndex, warn: Warn): Sorted
     const name = cleanLine(term?.name) ?? cleanLine(term?.term);
     if (!term || !name) {
       if (id) warn(`attribute ${id}: its taxonomy term is not in the feed; ignored`);
+      continue;
+    }
+    // A feed published by this project (or one using our vocabulary) names the concept itself: link it as it is.
+    const conceptId = typeof term.term === 'string' && CONCEPT_ID.test(term.term) ? term.term : undefined;
+    if (conceptId) {
+      const prefix = conceptId.slice(0, conceptId.indexOf(':'));
+      sorted[prefix === 'need' ? 'need' : prefix === 'route' ? 'access' : 'category'].push(conceptId);
       continue;
     }
     const parent = index.terms.get(cleanLine(term.parent_id) ?? '');

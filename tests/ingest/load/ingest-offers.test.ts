@@ -82,6 +82,13 @@ describe('ingesting offers (enrich + load), on the real Neo4j', () => {
     expect(await readQuery(ctx, 'MATCH (o:Offer {source: $source}) WHERE o.retired RETURN o.id', { source: scope.source })).toEqual([]);
   });
 
+  it('retires nothing after a partial read (a file or page that could not be read)', async () => {
+    const summary = await ingestOffers(ctx, { offers: input().slice(0, 1), partial: true });
+    expect(summary.counts.retired).toBe(0);
+    expect(summary.warnings.join(' ')).toContain('nothing was retired');
+    expect(await readQuery(ctx, 'MATCH (o:Offer {source: $source}) WHERE o.retired RETURN o.id', { source: scope.source })).toEqual([]);
+  });
+
   it('rejects a second record with the same id', async () => {
     const summary = await ingestOffers(ctx, { offers: [...input(), makeOffer(scope, 'A-2', { name: 'Imposter' })] });
     expect(summary.counts).toMatchObject({ read: 4, rejected: 1, unchanged: 3 });
