@@ -1,4 +1,3 @@
-import type { GraphContext } from '../seam/index.ts';
 import { explain } from './explanations/why.ts';
 import { diversify } from './fusion/diversity.ts';
 import { resultGroup } from './fusion/groups.ts';
@@ -41,18 +40,19 @@ export interface DiscoverResponse {
 }
 
 /**
- * Lateral discovery: understand the question; walk the graph (personalised PageRank) from each
- * understood concept and from the full-text hits; fuse those rankings, the full-text ranking and
+ * Lateral discovery, answered from the snapshot alone (no database round trip): understand the
+ * question; walk the graph (personalised PageRank) from each understood concept and from the
+ * full-text hits (the snapshot's own BM25 index); fuse those rankings, the full-text ranking and
  * the concepts themselves by reciprocal rank; weigh by how useful each kind of answer is; keep age
  * and area as hard filters; diversify by kind and kind of help; explain each result by its best
  * path from what the person said.
  */
-export async function discover(ctx: GraphContext, snapshot: Snapshot, request: DiscoverRequest, tuning: DiscoverTuning = DISCOVER_TUNING): Promise<DiscoverResponse> {
+export function discover(snapshot: Snapshot, request: DiscoverRequest, tuning: DiscoverTuning = DISCOVER_TUNING): DiscoverResponse {
   const limit = request.limit ?? 20;
   const interpretation = understandQuestion(request.q, understandingContext(snapshot), {
     age: request.age ?? null, area: request.area ?? null, concepts: request.concepts ?? [], exclude: request.exclude ?? [],
   });
-  const rankings = await rankedLists(ctx, snapshot, interpretation, tuning, limit);
+  const rankings = rankedLists(snapshot, interpretation, tuning, limit);
   if (rankings.seeds.length === 0) return { interpretation, results: [] };
 
   // What the person named (and the broader needs it belongs to) is shown as understood, whatever its
@@ -73,7 +73,13 @@ export async function discover(ctx: GraphContext, snapshot: Snapshot, request: D
     ([index], taken) => redundantOrganisation(snapshot, index, taken.map(([i]) => i)),
   );
 
-  const paths = bestPaths(snapshot, rankings.seeds, rankings.touched);
+  const conceptSeeds = rankings.seeds.filter((seed) => rankings.reasons.get(seed.index)?.type === 'concept');
+  const textSeeds = rankings.seeds.filter((seed) => rankings.reasons.get(seed.index)?.type === 'text');
+  const targets = chosen.map(({ item: [index] }) => index);
+  const paths = {
+    fromConcepts: conceptSeeds.length > 0 ? bestPaths(snapshot, conceptSeeds, rankings.touched, targets) : null,
+    fromText: textSeeds.length > 0 ? bestPaths(snapshot, textSeeds, rankings.touched, targets) : null,
+  };
   const top = chosen[0]?.score ?? 1;
   const results = chosen.map(({ item: [index], score }) => {
     const node = snapshot.nodes[index]!;

@@ -5,6 +5,8 @@ import { readNodeDetails, type NodeDetails } from './node/node-details.ts';
 import { checkEnds, findPath, type FoundPath } from './path/find-path.ts';
 import { search, type SearchInput, type SearchOutput } from './search/search-service.ts';
 import { createSnapshotCache, type SnapshotCache, type SnapshotCacheOptions } from './snapshot/snapshot-cache.ts';
+import { understandingContext } from './understand/context.ts';
+import { englishWords } from './understand/english-words.ts';
 
 /** Discovery over one graph: the snapshot cache and everything that reads it. */
 export interface DiscoveryService {
@@ -21,11 +23,12 @@ export interface DiscoveryService {
 }
 
 export function createDiscoveryService(ctx: GraphContext, options: SnapshotCacheOptions = {}): DiscoveryService {
-  const snapshots = createSnapshotCache(ctx, options);
+  // Each snapshot's vocabulary (and the English word list) is built before it serves a request.
+  const snapshots = createSnapshotCache(ctx, { ...options, prepare: (snapshot) => { understandingContext(snapshot); englishWords(); } });
   let unsubscribe: (() => void) | null = null;
   return {
     snapshots,
-    discover: async (request) => discover(ctx, await snapshots.get(), request),
+    discover: async (request) => discover(await snapshots.get(), request),
     search: async (input) => search(ctx, await snapshots.get(), input),
     neighbourhood: async (request) => neighbourhood(await snapshots.get(), request),
     node: (id) => readNodeDetails(ctx, id),

@@ -25,12 +25,14 @@ export async function upsertAuthority(ctx: GraphContext, authority: AuthorityInp
   await writeQuery(ctx, UPSERT_AUTHORITY, { authority, source, now }, tx);
 }
 
-const READ_AREAS = `
-MATCH (ar:Area)-[:PART_OF]->(:Authority {id: $authorityId})
-RETURN ar.id AS id, ar.name AS name
-ORDER BY id`;
+const READ_AUTHORITY = `
+MATCH (au:Authority {id: $authorityId})
+OPTIONAL MATCH (ar:Area)-[:PART_OF]->(au)
+WITH au, ar ORDER BY ar.id
+RETURN au.name AS name, [area IN collect(ar) | {id: area.id, name: area.name}] AS areas`;
 
-/** The areas the graph knows for an authority (none if it is not loaded). */
-export async function readAuthorityAreas(ctx: GraphContext, authorityId: string): Promise<Array<{ id: string; name: string }>> {
-  return readQuery<{ id: string; name: string }>(ctx, READ_AREAS, { authorityId });
+/** An authority's name and areas as the graph knows them (no areas if it is not loaded). */
+export async function readAuthority(ctx: GraphContext, authorityId: string): Promise<{ name?: string; areas: Array<{ id: string; name: string }> }> {
+  const [row] = await readQuery<{ name: string | null; areas: Array<{ id: string; name: string }> }>(ctx, READ_AUTHORITY, { authorityId });
+  return row ? { ...(row.name ? { name: row.name } : {}), areas: row.areas } : { areas: [] };
 }

@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphContext } from '../seam/index.ts';
-import { readAuthorityAreas, upsertAuthority, type AuthorityInput } from './authorities.ts';
+import { readAuthority, upsertAuthority, type AuthorityInput } from './authorities.ts';
 import { bumpGraphVersion, readGraphVersion } from './graph-version.ts';
 import type { OfferRow } from './offer-row.ts';
 import { readOfferState } from './read-state.ts';
@@ -16,7 +16,7 @@ export function createOfferRepository(ctx: GraphContext) {
     upsert: (rows: OfferRow[], now: string, existing: ReadonlySet<string>, tx?: ManagedTransaction) => upsertOffers(ctx, rows, now, existing, tx),
     retireMissing: (source: string, keep: string[], now: string) => retireMissingOffers(ctx, source, keep, now),
     upsertAuthority: (authority: AuthorityInput, source: string, now: string, tx?: ManagedTransaction) => upsertAuthority(ctx, authority, source, now, tx),
-    readAreas: (authorityId: string) => readAuthorityAreas(ctx, authorityId),
+    readAuthority: (authorityId: string) => readAuthority(ctx, authorityId),
     bumpVersion: () => bumpGraphVersion(ctx),
     readVersion: () => readGraphVersion(ctx),
     count: (filter?: { source?: string }) => countOffers(ctx, filter),

@@ -13,7 +13,7 @@ export function formatReport(discover: RecallFigures, baseline: RecallFigures, l
   if (latencies.length) {
     const sorted = [...latencies].sort((a, b) => a - b);
     const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(1);
-    lines.push(`${'discover latency (ms)'.padEnd(22)}  p50 ${at(0.5)}  p95 ${at(0.95)} (in-process, includes the database)`);
+    lines.push(`${'discover latency (ms)'.padEnd(22)}  p50 ${at(0.5)}  p95 ${at(0.95)} (in-process through the API, snapshot built)`);
   }
   lines.push('', 'Misses (L = lateral):');
   discover.scenarios.forEach((scenario, i) => {

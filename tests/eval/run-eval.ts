@@ -35,6 +35,7 @@ try {
   const config = loadConfig({ NEO4J_URI: database.uri, NEO4J_USER: database.user ?? '', NEO4J_PASSWORD: database.password ?? '', LOG_LEVEL: 'silent' });
   const app = await buildApp({ config, neo4j: { uri: database.uri, user: database.user, password: database.password }, logger: false });
   await app.ready();
+  await app.discovery.snapshots.get(); // the snapshot is built once, before the first question is timed
   const driver = createDriver({ uri: database.uri, user: database.user, password: database.password });
   try {
     const baseline = createBaseline(await readBaselineRecords({ driver, database: config.NEO4J_DATABASE }));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, focused, launchBrowser, layoutShift, screenshot, tabTo } from './helpers/browser.ts';
+import { axeViolations, eventually, focused, launchBrowser, layoutShift, screenshot, tabTo } from './helpers/browser.ts';
 import { startWebApp, type RunningApp } from './helpers/app-server.ts';
 import { clickMapNode, mapNodeCount, mapNodeIds, mapSelected, mapZoom } from './helpers/app-state.ts';
 
@@ -39,12 +39,12 @@ describe('the web app: ask, explore, filter, shortlist', () => {
 
   it('answers a question with concept chips, map nodes and list items, saying why', async () => {
     await page.goto(web.url);
-    await expect.poll(() => page.locator('h1').first().innerText()).toBe('Find support for children and young people with SEND');
+    await eventually(() => page.locator('h1').first().innerText()).toBe('Find support for children and young people with SEND');
     await expectAccessible('01-start');
     await askQuestion(page, QUESTION);
     const chips = page.locator('lo-concept-chips .chip');
     await expect(chips.allInnerTexts()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('Autism')]));
-    await expect.poll(() => mapNodeCount(page)).toBeGreaterThan(5);
+    await eventually(() => mapNodeCount(page)).toBeGreaterThan(5);
     const items = page.locator('lo-result-tree [role="treeitem"]');
     expect(await items.count()).toBeGreaterThan(5);
     await expect(page.locator('lo-result-tree .why').first().innerText()).resolves.toMatch(/\w+/);
@@ -54,13 +54,32 @@ describe('the web app: ask, explore, filter, shortlist', () => {
     await expectAccessible('02-results');
   });
 
+  it('lets the person remove or correct what we understood', async () => {
+    const chips = page.locator('lo-concept-chips .chip');
+    await page.getByRole('button', { name: 'Remove Sleep difficulties' }).click();
+    await page.waitForURL(/exclude=need(%3A|:)sleep/);
+    await eventually(() => chips.allInnerTexts()).not.toContainEqual(expect.stringContaining('Sleep difficulties'));
+    await page.getByRole('button', { name: 'Add something we missed' }).click();
+    await page.getByLabel('What did we miss?').fill('short breaks');
+    await page.getByRole('button', { name: 'Find', exact: true }).click();
+    const use = page.locator('lo-concept-finder li button').first();
+    const chosen = /“(.+)”/.exec(await use.innerText())?.[1] ?? '';
+    await use.click();
+    await page.waitForURL(/concepts=/);
+    await eventually(() => chips.allInnerTexts()).toContainEqual(expect.stringContaining(chosen));
+    await expectAccessible('02b-corrected');
+    await page.goBack();
+    await page.goBack();
+    await eventually(() => chips.allInnerTexts()).toContainEqual(expect.stringContaining('Sleep difficulties'));
+  });
+
   it('expands a node from the map, selects it in the list too, and opens its details', async () => {
     const before = await mapNodeCount(page);
     const [service] = await mapNodeIds(page, ['service']);
     expect(service).toBeDefined();
     await clickMapNode(page, service as string);
     await page.waitForURL(/open=/);
-    await expect.poll(() => mapNodeCount(page)).toBeGreaterThan(before);
+    await eventually(() => mapNodeCount(page)).toBeGreaterThan(before);
     const selectedItem = page.locator('lo-result-tree [role="treeitem"][aria-selected="true"]');
     await expect(selectedItem.getAttribute('aria-expanded')).resolves.toBe('true');
     await page.locator('lo-result-tree [role="treeitem"][aria-level="2"]').first().waitFor();
@@ -70,11 +89,11 @@ describe('the web app: ask, explore, filter, shortlist', () => {
     const name = await selectedItem.locator('.name').innerText();
     await page.locator('lo-selected-item').getByRole('link', { name: /Open details/ }).click();
     await page.waitForURL(/\/node\//);
-    await expect.poll(() => page.locator('lo-node-page h1').innerText()).toBe(name);
+    await eventually(() => page.locator('lo-node-page h1').innerText()).toBe(name);
     for (const heading of ['Who it is for', 'How to get it', 'Contacts', 'If you are unhappy: how to complain or appeal', 'Connections', 'Give feedback']) {
       await page.locator('lo-node-page h2', { hasText: heading }).first().waitFor();
     }
-    await expect.poll(() => mapNodeCount(page)).toBeGreaterThan(1);
+    await eventually(() => mapNodeCount(page)).toBeGreaterThan(1);
     await expectAccessible('04-detail');
 
     await page.goBack();
@@ -87,7 +106,7 @@ describe('the web app: ask, explore, filter, shortlist', () => {
     const service = page.getByRole('checkbox', { name: /^service \(\d+\)/ });
     await service.check();
     await page.waitForURL(/kind=service/);
-    await expect.poll(async () => {
+    await eventually(async () => {
       const kinds = await page.locator('lo-result-tree [role="treeitem"][aria-level="1"] .tag').allInnerTexts();
       return kinds.length > 0 && kinds.every((k) => k === 'service');
     }).toBe(true);
@@ -143,11 +162,11 @@ describe('the web app: ask, explore, filter, shortlist', () => {
     await p.keyboard.press('Enter');
     await p.waitForURL(/\/results\?q=/);
     await p.locator('lo-result-tree [role="treeitem"]').first().waitFor();
-    await expect.poll(() => focused(p)).toMatch(/^H1/);
+    await eventually(() => focused(p)).toMatch(/^H1/);
 
     // The map: arrows move between connected items, Enter shows an item's connections.
     await tabTo(p, /^DIV application/);
-    await expect.poll(() => mapNodeCount(p)).toBeGreaterThan(5);
+    await eventually(() => mapNodeCount(p)).toBeGreaterThan(5);
     await p.keyboard.press('ArrowRight');
     await p.waitForURL(/sel=/);
     const picked = await mapSelected(p);
@@ -172,9 +191,9 @@ describe('the web app: ask, explore, filter, shortlist', () => {
     await p.locator('lo-result-tree [role="treeitem"][aria-level="2"]').first().waitFor();
     await p.keyboard.press('ArrowRight');
     const child = p.locator('lo-result-tree [role="treeitem"][aria-selected="true"]');
-    await expect.poll(() => child.getAttribute('aria-level')).toBe('2');
+    await eventually(() => child.getAttribute('aria-level')).toBe('2');
     const childName = await child.locator('.name').innerText();
-    await expect.poll(() => p.locator('lo-selected-item h3').innerText()).toContain(childName);
+    await eventually(() => p.locator('lo-selected-item h3').innerText()).toContain(childName);
 
     // Shortlist it, open its details, then go to the shortlist from the header.
     await tabTo(p, /^BUTTON.*Add to shortlist/, { back: true });
@@ -182,7 +201,7 @@ describe('the web app: ask, explore, filter, shortlist', () => {
     await tabTo(p, /^A.*Open details/, { back: true });
     await p.keyboard.press('Enter');
     await p.waitForURL(/\/node\//);
-    await expect.poll(() => focused(p)).toMatch(new RegExp(`^H1.*${childName.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await eventually(() => focused(p)).toMatch(new RegExp(`^H1.*${childName.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     await tabTo(p, /^A.*Shortlist \(1\)/, { back: true });
     await p.keyboard.press('Enter');
     await p.waitForURL(/\/shortlist$/);
@@ -194,6 +213,16 @@ describe('the web app: ask, explore, filter, shortlist', () => {
     await page.goto(`${web.url}/learners`);
     await page.locator('lo-search-page ol.results > li').first().waitFor();
     await expectAccessible('07-learners');
+    // A setting answers the framework questions; its questions can be read as a parent's or a young person's.
+    await page.locator('lo-search-page ol.results h3 a', { hasText: /Nursery/ }).first().click();
+    const youngPerson = page.getByRole('radio', { name: 'A young person' });
+    await youngPerson.waitFor();
+    const asParent = await page.locator('lo-framework-answers h3').allInnerTexts();
+    await youngPerson.check();
+    await page.waitForURL(/view=young-person/);
+    await eventually(async () => (await page.locator('lo-framework-answers h3').allInnerTexts()).join('|')).not.toBe(asParent.join('|'));
+    expect((await page.locator('lo-framework-answers h3').allInnerTexts()).some((q) => /\b(I|me|my)\b/.test(q))).toBe(true);
+    await expectAccessible('07b-setting-young-person');
     await page.goto(`${web.url}/professionals?q=speech`);
     await page.locator('lo-search-page ol.results > li').first().waitFor();
     await page.getByRole('radio', { name: /^Free \(\d+\)/ }).check();
@@ -219,7 +248,7 @@ describe('the web app: ask, explore, filter, shortlist', () => {
     const small = await phone.newPage();
     await small.goto(web.url);
     await askQuestion(small, QUESTION);
-    await expect.poll(() => mapNodeCount(small)).toBeGreaterThan(5);
+    await eventually(() => mapNodeCount(small)).toBeGreaterThan(5);
     expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     // With reduced motion the zoom buttons jump straight to the new zoom (no animation to wait for).
     const zoom = await mapZoom(small);

@@ -8,57 +8,76 @@ export type SeedReason =
   | { type: 'concept'; matched: string | null; how: string; negated: boolean }
   | { type: 'text'; words: string[] };
 
+/** Best paths from what the person said (the concepts understood) and from the full-text hits. */
+export interface Paths {
+  fromConcepts: BestPaths | null;
+  fromText: BestPaths | null;
+}
+
 const MAX_STEPS = 4;
 
 /**
- * The plain-English reasons for one result: how its seed came from the question, then one sentence
- * per step of the best path from that seed. Never empty.
+ * The plain-English reasons for one result, never empty. A path from a concept the person said is
+ * preferred (one sentence when it is one step: "Short breaks is for children and young people with
+ * autism, which you mentioned."); otherwise the words of theirs it contains, or the path from those.
  */
-export function explain(snapshot: Snapshot, paths: BestPaths, target: number, seeds: ReadonlyMap<number, SeedReason>): string[] {
-  const node = snapshot.nodes[target]!;
+export function explain(snapshot: Snapshot, paths: Paths, target: number, seeds: ReadonlyMap<number, SeedReason>): string[] {
   const own = seeds.get(target);
-  const steps = pathTo(paths, target);
-  if (own && (steps.length === 0 || own.type === 'concept')) return [seedSentence(snapshot, target, own, true)];
+  if (own?.type === 'concept') return [seedSentence(snapshot, target, own)];
+  const fromConcept = paths.fromConcepts ? pathTo(paths.fromConcepts, target) : [];
+  if (fromConcept.length > 0 && fromConcept.length <= MAX_STEPS) {
+    const out = explainPath(snapshot, paths.fromConcepts!, target, seeds);
+    if (out.length > 1 && own?.type === 'text' && own.words.length > 0) out.push(`It also mentions ${quoted(own.words)}.`);
+    return out;
+  }
+  if (own?.type === 'text') return [seedSentence(snapshot, target, own)];
+  const fromText = paths.fromText ? pathTo(paths.fromText, target) : [];
+  if (fromText.length > 0 && fromText.length <= MAX_STEPS) return explainPath(snapshot, paths.fromText!, target, seeds);
+  return [`${capitalise(snapshot.nodes[target]!.name)} is closely linked to what you asked about.`];
+}
 
+function explainPath(snapshot: Snapshot, paths: BestPaths, target: number, seeds: ReadonlyMap<number, SeedReason>): string[] {
+  const steps = pathTo(paths, target);
   const origin = pathOrigin(paths, target);
   const reason = seeds.get(origin);
-  const out: string[] = [];
+  const first = snapshot.nodes[origin]!;
   if (steps.length === 1 && reason?.type === 'concept' && !reason.negated && reason.how !== 'chosen') {
     // One step from something the person said, ending with its name: say it in one sentence.
-    const step = steps[0]!;
-    const arcType = snapshot.arcTypes[snapshot.arcType[step.arc]!]!;
-    const sentence = stepSentence(arcType.type, arcType.forward, snapshot.nodes[origin]!, node).replace(/\.$/, '');
-    if (sentence.endsWith(inSentence(snapshot.nodes[origin]!))) {
-      const words = reason.matched && !sameWords(reason.matched, snapshot.nodes[origin]!.name) ? ` ("${reason.matched}")` : '';
+    const arcType = snapshot.arcTypes[snapshot.arcType[steps[0]!.arc]!]!;
+    const sentence = stepSentence(arcType.type, arcType.forward, first, snapshot.nodes[target]!).replace(/\.$/, '');
+    if (sentence.endsWith(inSentence(first))) {
+      const words = reason.matched && !sameWords(reason.matched, first.name) ? ` ("${reason.matched}")` : '';
       return [`${sentence}, which you mentioned${words}.`];
     }
   }
-  if (reason) out.push(seedSentence(snapshot, origin, reason, false));
+  const out: string[] = reason ? [seedSentence(snapshot, origin, reason)] : [];
   let at = origin;
-  for (const step of steps.slice(0, MAX_STEPS)) {
+  for (const step of steps) {
     const arcType = snapshot.arcTypes[snapshot.arcType[step.arc]!]!;
     out.push(stepSentence(arcType.type, arcType.forward, snapshot.nodes[at]!, snapshot.nodes[step.node]!));
     at = step.node;
   }
-  if (own?.type === 'text') out.unshift(seedSentence(snapshot, target, own, true));
-  if (out.length === 0) out.push(`${capitalise(node.name)} is closely linked to what you asked about.`);
   return out;
 }
 
-function seedSentence(snapshot: Snapshot, index: number, reason: SeedReason, isResult: boolean): string {
+function seedSentence(snapshot: Snapshot, index: number, reason: SeedReason): string {
   const node = snapshot.nodes[index]!;
   if (reason.type === 'text') {
-    const words = reason.words.slice(0, 3).map((w) => `"${w}"`).join(', ');
-    return words
-      ? `${capitalise(node.name)} mentions ${words}, from your question.`
+    return reason.words.length > 0
+      ? `${capitalise(node.name)} mentions ${quoted(reason.words)}, from your question.`
       : `${capitalise(node.name)} matches the words of your question.`;
   }
   const name = inSentence(node);
-  if (reason.negated) return `You said you do not have ${name} yet, so here is how to get it.`;
-  if (reason.how === 'chosen' || !reason.matched) return isResult ? `You chose ${name}.` : `You chose ${name}.`;
+  if (reason.negated) return `You said you do not have ${name} yet: this is about how to get it.`;
+  if (reason.how === 'chosen' || !reason.matched) return `You chose ${name}.`;
   if (sameWords(reason.matched, node.name)) return `You mentioned ${name}.`;
   if (reason.how === 'typo') return `You wrote "${reason.matched}", which we read as ${name}.`;
   return `You mentioned "${reason.matched}", which we read as ${name}.`;
+}
+
+function quoted(words: readonly string[]): string {
+  const list = words.slice(0, 3).map((w) => `"${w}"`);
+  return list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : list[0] ?? '';
 }
 
 function sameWords(a: string, b: string): boolean {

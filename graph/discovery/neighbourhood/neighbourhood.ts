@@ -34,9 +34,12 @@ export function neighbourhood(snapshot: Snapshot, request: NeighbourhoodRequest)
   let truncated = false;
   for (let depth = 1; depth <= request.depth && frontier.length > 0; depth++) {
     const next: number[] = [];
-    const room = request.limit - depthOf.size;
-    if (room <= 0) { truncated = true; break; }
-    // Share the room between the frontier's nodes, strongest-ranked neighbours first.
+    const left = request.limit - depthOf.size;
+    if (left <= 0) { truncated = true; break; }
+    // Each level gets its share of the room (a hub's neighbours must not crowd out the next level),
+    // shared between the frontier's nodes, strongest-ranked neighbours first.
+    const room = depth === request.depth ? left : Math.max(1, Math.floor(left / (request.depth - depth + 1)));
+    const stop = depthOf.size + room;
     const perNode = Math.max(1, Math.ceil(room / frontier.length));
     for (const at of frontier) {
       const candidates: { index: number; rank: number }[] = [];
@@ -51,7 +54,7 @@ export function neighbourhood(snapshot: Snapshot, request: NeighbourhoodRequest)
       const unique = [...new Set(candidates.map((c) => c.index))];
       if (unique.length > perNode) truncated = true;
       for (const v of unique.slice(0, perNode)) {
-        if (depthOf.size >= request.limit) { truncated = true; break; }
+        if (depthOf.size >= stop) { truncated = true; break; }
         if (depthOf.has(v)) continue;
         depthOf.set(v, depth);
         next.push(v);

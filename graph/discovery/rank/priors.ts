@@ -41,3 +41,4 @@ export function answerPrior(snapshot: Snapshot, index: number, containerExponent
   return (KIND_PRIOR[node.kind] ?? 0.7) * containerFactor(snapshot, index, containerExponent);
 }
 
+

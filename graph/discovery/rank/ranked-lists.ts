@@ -1,8 +1,6 @@
-import type { GraphContext } from '../../seam/index.ts';
 import type { SeedReason } from '../explanations/why.ts';
 import type { RankedList } from '../fusion/rrf.ts';
-import { fullTextHits, type TextHit } from '../search/full-text-seeds.ts';
-import { buildFullTextQuery } from '../search/lucene.ts';
+import type { TextHit } from '../snapshot/text-index.ts';
 import type { Snapshot } from '../snapshot/types.ts';
 import type { Seed } from '../spreading/ppr-push.ts';
 import { stem, tokenize } from '../understand/nlp.ts';
@@ -30,12 +28,11 @@ export interface Rankings {
  * of as weaker seeds) and the concepts its best provision shares; the walk from the full-text hits;
  * the full-text ranking; and the understood concepts themselves.
  */
-export async function rankedLists(ctx: GraphContext, snapshot: Snapshot, interpretation: Interpretation, tuning: DiscoverTuning, limit: number): Promise<Rankings> {
+export function rankedLists(snapshot: Snapshot, interpretation: Interpretation, tuning: DiscoverTuning, limit: number): Rankings {
   const excluded = new Set(interpretation.excluded);
   const masks = filterMasks(snapshot, { age: interpretation.ageRange, area: interpretation.area?.id ?? null, excluded });
-  const query = buildFullTextQuery({ words: interpretation.keywords });
-  const hits = await fullTextHits(ctx, query, Math.max(tuning.textSeeds * 2, limit));
-  const textRanked = rankTextHits(hits, snapshot).filter((index) => !masks.blocked[index]);
+  const hits = snapshot.text.search(interpretation.keywords, Math.max(tuning.textSeeds * 2, limit));
+  const textRanked = interleave(hits.offers, hits.concepts).filter((index) => !masks.blocked[index]);
 
   const reasons = new Map<number, SeedReason>();
   const demoted = demotedOffers(snapshot, interpretation);
@@ -77,17 +74,12 @@ export async function rankedLists(ctx: GraphContext, snapshot: Snapshot, interpr
   return { lists, concepts, masks, seeds: allSeeds, reasons, touched };
 }
 
-/** Full-text hits in the snapshot, best first, offers and concepts interleaved by their own rank. */
-function rankTextHits(hits: readonly TextHit[], snapshot: Snapshot): number[] {
-  const bySource = { offer: [] as number[], concept: [] as number[] };
-  for (const hit of [...hits].sort((a, b) => b.score - a.score)) {
-    const index = snapshot.indexOf.get(hit.id);
-    if (index !== undefined && !bySource[hit.source].includes(index)) bySource[hit.source].push(index);
-  }
+/** Full-text hits, best first, offers and concepts interleaved by their own rank. */
+function interleave(offers: readonly TextHit[], concepts: readonly TextHit[]): number[] {
   const out: number[] = [];
-  for (let i = 0; i < Math.max(bySource.offer.length, bySource.concept.length); i++) {
-    if (bySource.offer[i] !== undefined) out.push(bySource.offer[i]!);
-    if (bySource.concept[i] !== undefined) out.push(bySource.concept[i]!);
+  for (let i = 0; i < Math.max(offers.length, concepts.length); i++) {
+    if (offers[i]) out.push(offers[i]!.index);
+    if (concepts[i]) out.push(concepts[i]!.index);
   }
   return out;
 }

@@ -25,16 +25,20 @@ const FRAGMENTS = {
   area: `(o.authorityId = $area OR $area IN coalesce(o.areas, []) OR EXISTS { (o)-[:SERVES_AREA]->(:Area {id: $area}) }
     OR (size([x IN coalesce(o.areas, []) WHERE x <> 'all']) = 0 AND NOT EXISTS { (o)-[:SERVES_AREA]->(:Area) }
       AND EXISTS { MATCH (x:Area {id: $area}) WHERE x.authorityId = o.authorityId }))`,
-  need: `EXISTS { (o)-[:FOR_NEED]->(:Concept)-[:BROADER*0..4]->(:Concept {id: $need}) }`,
+  need: `EXISTS { (o)-[:FOR_NEED]->(c:Concept) WHERE c.id IN $need }`,
   accessRoute: `EXISTS { (o)-[:ACCESS_ROUTE]->(:Concept {id: $accessRoute}) }`,
   cost: `o.costType = $cost`,
-  category: `EXISTS { (o)-[:IN_CATEGORY]->(:Concept)-[:BROADER*0..4]->(:Concept {id: $category}) }`,
+  category: `EXISTS { (o)-[:IN_CATEGORY]->(c:Concept) WHERE c.id IN $category }`,
   kind: `o.kind = $kind`,
   delivery: `$delivery IN coalesce(o.delivery, [])`,
 } as const satisfies Record<keyof OfferFilters, string>;
 
-/** The WHERE conditions (joined with AND, to follow `NOT coalesce(o.retired, false)`) and their parameters. */
-export function filterClause(filters: OfferFilters): { where: string; params: Record<string, unknown> } {
+/**
+ * The WHERE conditions (joined with AND, to follow `NOT coalesce(o.retired, false)`) and their
+ * parameters. A need or kind of help also matches its narrower concepts: `narrower(id)` gives the
+ * id with all of them (from the snapshot), so the query needs no variable-length pattern.
+ */
+export function filterClause(filters: OfferFilters, narrower: (id: string) => string[] = (id) => [id]): { where: string; params: Record<string, unknown> } {
   const conditions: string[] = [];
   const params: Record<string, unknown> = {};
   for (const name of Object.keys(FRAGMENTS) as (keyof OfferFilters)[]) {
@@ -45,6 +49,8 @@ export function filterClause(filters: OfferFilters): { where: string; params: Re
       const range = value as { min: number; max: number };
       params.ageMin = range.min;
       params.ageMax = range.max;
+    } else if (name === 'need' || name === 'category') {
+      params[name] = narrower(value as string);
     } else {
       params[name] = value;
     }
@@ -86,4 +92,24 @@ export function servesArea(snapshot: Snapshot, index: number, area: string): boo
   if (named.length > 0) return false;
   const place = snapshot.nodes[snapshot.indexOf.get(area) ?? -1];
   return !!place && place.kind === 'area' && place.authorityId !== null && place.authorityId === node.authorityId;
+}
+
+/** A concept's id and the ids of every concept narrower than it (BROADER, followed backwards), from the snapshot. */
+export function withNarrower(snapshot: Snapshot, id: string): string[] {
+  const start = snapshot.indexOf.get(id);
+  if (start === undefined) return [id];
+  const seen = new Set([start]);
+  const queue = [start];
+  while (queue.length > 0) {
+    const at = queue.shift()!;
+    for (let a = snapshot.offsets[at]!; a < snapshot.offsets[at + 1]!; a++) {
+      const type = snapshot.arcTypes[snapshot.arcType[a]!]!;
+      const child = snapshot.targets[a]!;
+      if (type.type === 'BROADER' && !type.forward && !seen.has(child)) {
+        seen.add(child);
+        queue.push(child);
+      }
+    }
+  }
+  return [...seen].map((i) => snapshot.nodes[i]!.id);
 }

@@ -2,7 +2,7 @@ import { int, readQuery, type GraphContext } from '../../seam/index.ts';
 import type { NodeKind } from '../kinds.ts';
 import type { Snapshot } from '../snapshot/types.ts';
 import { countFacets, type Facets } from './facets.ts';
-import { filterClause, type OfferFilters } from './offer-filters.ts';
+import { filterClause, withNarrower, type OfferFilters } from './offer-filters.ts';
 
 export interface SearchRequest {
   /** A Lucene query built by buildFullTextQuery (already escaped). */
@@ -31,8 +31,8 @@ export interface SearchResult {
   facets: Facets;
 }
 
-/** At most this many hits are counted (and faceted); enough for any page a person reads. */
-export const MAX_HITS = 1000;
+/** At most this many of the best full-text matches are filtered, counted and faceted: more than anyone pages through. */
+export const MAX_HITS = 500;
 
 /** Full-text over offers, then the hard filters (from the whitelist in offer-filters.ts). `__FILTERS__` is replaced by that clause only. */
 const SEARCH = `CALL db.index.fulltext.queryNodes('offer_text', $query, {limit: $cap}) YIELD node AS o, score
@@ -46,14 +46,14 @@ RETURN o.id AS id, o.kind AS kind, o.name AS name, coalesce(o.summary, left(o.de
   o.minAge AS minAge, o.maxAge AS maxAge, o.costType AS costType, o.authorityId AS authorityId, coalesce(o.areas, []) AS areas`;
 
 /** The database part of a search: ids and scores of every match (up to MAX_HITS) that passes the filters. */
-export async function searchHits(ctx: GraphContext, query: string, filters: OfferFilters): Promise<{ id: string; score: number }[]> {
-  const { where, params } = filterClause(filters);
+export async function searchHits(ctx: GraphContext, query: string, filters: OfferFilters, narrower?: (id: string) => string[]): Promise<{ id: string; score: number }[]> {
+  const { where, params } = filterClause(filters, narrower);
   return readQuery<{ id: string; score: number }>(ctx, SEARCH.replace('__FILTERS__', where), { ...params, query, cap: int(MAX_HITS) });
 }
 
 /** Runs a search: every match up to MAX_HITS is filtered and counted; one page is returned in full. */
 export async function searchOffers(ctx: GraphContext, snapshot: Snapshot, request: SearchRequest): Promise<SearchResult> {
-  const rows = await searchHits(ctx, request.query, request.filters);
+  const rows = await searchHits(ctx, request.query, request.filters, (id) => withNarrower(snapshot, id));
   const known = rows.map((row) => snapshot.indexOf.get(row.id)).filter((i): i is number => i !== undefined);
   const page = rows.slice(request.offset, request.offset + request.limit);
   const missing = page.filter((row) => !snapshot.indexOf.has(row.id)).map((row) => row.id);

@@ -1,6 +1,7 @@
 import { CONCEPT_KINDS, kindFromLabels, OFFER_KINDS } from '../kinds.ts';
 import { CLASS_SHARES, EDGE_WEIGHTS, HUB_EXPONENT, INFERRED_FACTOR, type NeighbourClass } from './edge-weights.ts';
 import type { RawEdge, RawNode } from './read-graph.ts';
+import { TextIndex } from './text-index.ts';
 import type { ArcType, Snapshot, SnapshotNode } from './types.ts';
 
 /** Turns what was read from Neo4j into the compressed adjacency discovery runs on. Pure. */
@@ -88,7 +89,19 @@ export function buildSnapshot(raw: { version: number | null; nodes: RawNode[]; e
     outWeight[arc.from]! += damped;
   }
   const transition = transitions(nodes, offsets, targets, weights, options.classShares ?? CLASS_SHARES);
-  return { version: raw.version, builtAt, nodes, indexOf, offsets, targets, weights, typeWeights, arcType, explicit, arcTypes, transition, outWeight, degree };
+  const text = new TextIndex(searchable(raw.nodes, nodes, indexOf));
+  return { version: raw.version, builtAt, nodes, indexOf, offsets, targets, weights, typeWeights, arcType, explicit, arcTypes, transition, outWeight, degree, text };
+}
+
+/** What the full-text index holds: offers (name, summary and text) and concepts (label, other names, description). */
+function* searchable(raw: RawNode[], nodes: SnapshotNode[], indexOf: Map<string, number>): Generator<{ index: number; name: string; text: string; offer: boolean }> {
+  for (const rawNode of raw) {
+    const index = indexOf.get(rawNode.id);
+    const node = index === undefined ? undefined : nodes[index];
+    if (index === undefined || !node || (!OFFER_KINDS.has(node.kind) && !CONCEPT_KINDS.has(node.kind))) continue;
+    if (node.kind === 'ageBand' || node.kind === 'frameworkQuestion' || node.kind === 'questionSet') continue;
+    yield { index, name: node.name, text: [rawNode.summary ?? '', node.altLabels.join('; '), rawNode.text ?? ''].join(' '), offer: OFFER_KINDS.has(node.kind) };
+  }
 }
 
 function classOf(node: SnapshotNode): NeighbourClass {

@@ -17,6 +17,8 @@ export interface RawNode {
   delivery: string[] | null;
   altLabels: string[] | null;
   hiddenLabels: string[] | null;
+  /** What the node says, for the in-memory full-text index (not kept on the node). */
+  text: string | null;
 }
 
 export interface RawEdge {
@@ -29,7 +31,8 @@ export interface RawEdge {
 const NODE_FIELDS = `n.id AS id, labels(n) AS labels, n.scheme AS scheme, coalesce(n.name, n.label) AS name,
   left(n.summary, 400) AS summary, left(n.description, 600) AS description, n.minAge AS minAge, n.maxAge AS maxAge,
   n.authorityId AS authorityId, n.areas AS areas, n.costType AS costType, n.delivery AS delivery,
-  n.altLabels AS altLabels, n.hiddenLabels AS hiddenLabels`;
+  n.altLabels AS altLabels, n.hiddenLabels AS hiddenLabels,
+  left(coalesce(n.searchText, '') + ' ' + coalesce(n.description, '') + ' ' + coalesce(n.eligibility, '') + ' ' + coalesce(n.referral, ''), 4000) AS text`;
 
 /** Provision that is not retired. */
 const READ_OFFERS = `MATCH (n:Offer) WHERE n.id IS NOT NULL AND NOT coalesce(n.retired, false) RETURN ${NODE_FIELDS}`;

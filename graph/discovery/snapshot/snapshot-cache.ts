@@ -7,6 +7,8 @@ export interface SnapshotCacheOptions {
   /** How often to look at (:Meta {id:'graph'}).version for ingests made by another process (ms; 0 = never). */
   pollMs?: number;
   log?: (message: string) => void;
+  /** Called with each new snapshot before it is served (to build what depends on it, off the request path). */
+  prepare?: (snapshot: Snapshot) => void;
 }
 
 /** Holds the current snapshot, builds it on first use, and rebuilds it when the graph changes. */
@@ -45,6 +47,7 @@ export function createSnapshotCache(ctx: GraphContext, options: SnapshotCacheOpt
           again = false;
           const started = Date.now();
           next = buildSnapshot(await readGraph(ctx));
+          options.prepare?.(next);
           snapshot = next;
           log(`discovery snapshot: ${next.nodes.length} nodes, ${next.targets.length} arcs, version ${next.version ?? 'none'} in ${Date.now() - started} ms`);
         } while (again);

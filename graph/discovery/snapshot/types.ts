@@ -1,4 +1,5 @@
 import type { NodeKind } from '../kinds.ts';
+import type { TextIndex } from './text-index.ts';
 
 /** One node of the snapshot: what discovery needs to rank, filter and describe it, nothing more. */
 export interface SnapshotNode {
@@ -59,4 +60,6 @@ export interface Snapshot {
   outWeight: Float64Array;
   /** Number of positive-weight arcs at each node. */
   degree: Int32Array;
+  /** Full text of the offers and concepts (discovery's full-text seeds). */
+  text: TextIndex;
 }

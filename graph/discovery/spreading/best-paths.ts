@@ -13,8 +13,9 @@ export interface BestPaths {
  * The most convincing path from any seed to each node, for explanations: a Dijkstra over
  * -log(type weight), with a toll for passing through hubs (a path through "Education" explains
  * little). Only `allowed` nodes are entered (those the spreading reached), up to `maxHops` arcs.
+ * With `targets`, it stops as soon as all of them are settled (their paths are then final).
  */
-export function bestPaths(snapshot: Snapshot, seeds: Seed[], allowed: Uint8Array, maxHops = 4): BestPaths {
+export function bestPaths(snapshot: Snapshot, seeds: Seed[], allowed: Uint8Array, targets?: readonly number[], maxHops = 4): BestPaths {
   const n = snapshot.nodes.length;
   const cost = new Float64Array(n).fill(Infinity);
   const viaArc = new Int32Array(n).fill(-1);
@@ -30,17 +31,19 @@ export function bestPaths(snapshot: Snapshot, seeds: Seed[], allowed: Uint8Array
       heap.push(seed.index, c);
     }
   }
-  const { offsets, targets, typeWeights, degree } = snapshot;
+  const { offsets, targets: arcTargets, typeWeights, degree } = snapshot;
+  const waiting = new Set(targets ?? []);
   while (heap.size > 0) {
     const [u, c] = heap.pop();
     if (c > cost[u]!) continue;
+    if (targets && waiting.delete(u) && waiting.size === 0) break;
     if (hops[u]! >= maxHops) continue;
     const toll = 0.25 * Math.log(1 + degree[u]!);
     const end = offsets[u + 1]!;
     for (let a = offsets[u]!; a < end; a++) {
       const w = typeWeights[a]!;
       if (w <= 0) continue;
-      const v = targets[a]!;
+      const v = arcTargets[a]!;
       if (!allowed[v]) continue;
       const next = c - Math.log(w) + toll + 0.3;
       if (next < cost[v]!) {

@@ -60,7 +60,7 @@ describe('when the database goes away while serving', () => {
     neo4j = await start();
     await until(async () => (await app.inject({ url: '/api/health' })).statusCode === 200);
     for (const url of DATABASE_ROUTES) expect((await app.inject({ url })).statusCode).toBe(200);
-  });
+  }, 240_000);
 });
 
 describe('when the database is unreachable at start', () => {
@@ -82,5 +82,5 @@ describe('when the database is unreachable at start', () => {
       await neo4j?.stop();
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 240_000);
 });

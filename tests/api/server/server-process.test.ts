@@ -52,7 +52,7 @@ describe('npm start as a real process', () => {
       const { code } = await server.exited;
       expect(code).toBe(0);
       await waitUntilGone(javaPid);
-    });
+    }, 240_000);
   }
 
   it('leaves no orphan Java process even when the app is killed outright (SIGKILL)', async () => {
@@ -60,7 +60,7 @@ describe('npm start as a real process', () => {
     server.child.kill('SIGKILL');
     await server.exited;
     await waitUntilGone(javaPid, 60_000);
-  });
+  }, 240_000);
 
   it('with NEO4J_URI set, uses that database and starts no second one', async () => {
     const dataDir = tempDir();

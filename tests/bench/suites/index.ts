@@ -1,5 +1,7 @@
 import type { BenchSuite } from '../framework.ts';
 import { discoverSuite, searchSuite } from './discovery.ts';
+import { ingestSuite } from './ingest-generated.ts';
+import { loadSuite } from './load-api.ts';
 
 /** Every benchmark suite, by name. Add yours here. */
-export const SUITES: readonly BenchSuite[] = [discoverSuite, searchSuite];
+export const SUITES: readonly BenchSuite[] = [discoverSuite, searchSuite, ingestSuite, loadSuite];

@@ -8,7 +8,7 @@ import { personalisedPageRank } from '../../../graph/discovery/spreading/ppr-pus
 
 const node = (id: string, labels: string[], name = id): RawNode => ({
   id, labels, scheme: null, name, summary: null, description: null, minAge: null, maxAge: null, authorityId: 'la',
-  areas: null, costType: null, delivery: null, altLabels: null, hiddenLabels: null,
+  areas: null, costType: null, delivery: null, altLabels: null, hiddenLabels: null, text: null,
 });
 const edge = (from: string, type: string, to: string, explicit = true): RawEdge => ({ from, type, to, explicit });
 

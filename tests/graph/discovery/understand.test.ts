@@ -48,7 +48,7 @@ describe('understanding a question', () => {
     ['we need respite', 'category:short-breaks'],
     ['where can I get speech therapy', 'category:speech-and-language-therapy'],
     ['is there a parent carer forum', 'category:parent-carer-forum'],
-    ['help with transport to school', 'category:travel'],
+    ['help with transport to school', 'category:home-to-school-travel'],
     ['what is the SEND Code of Practice', 'law:send-code-of-practice'],
     ['he is being excluded from school', 'process:exclusion'],
     ['we are moving house and she has an EHC plan', 'process:ehc-plan'],

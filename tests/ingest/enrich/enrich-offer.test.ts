@@ -132,3 +132,22 @@ describe('enrichment of other things in text', () => {
     expect(enrich(fields)).toEqual(enrich(fields));
   });
 });
+
+describe('values that are concept ids (as the project\'s own ORUK feed publishes its terms)', () => {
+  it('links them directly, by the concept\'s scheme, without reading their words', () => {
+    const result = enrich({
+      needs: ['need:autism'], categories: ['category:short-breaks', 'pathway:neurodevelopmental', 'age:5-11'],
+      accessRoute: 'route:open-access; route:specialist', commissioners: ['commissioner:icb'], legislation: ['law:cfa-2014-s30'],
+    });
+    const links = result.links.map((l) => [l.type, l.conceptId, l.explicit]).sort();
+    expect(links).toEqual([
+      ['ACCESS_ROUTE', 'route:open-access', true], ['ACCESS_ROUTE', 'route:specialist', true],
+      ['COMMISSIONED_BY', 'commissioner:icb', true], ['FOR_AGE', 'age:5-11', true], ['FOR_NEED', 'need:autism', true],
+      ['IN_CATEGORY', 'category:short-breaks', true], ['ON_PATHWAY', 'pathway:neurodevelopmental', true], ['UNDER_LAW', 'law:cfa-2014-s30', true],
+    ].sort());
+  });
+
+  it('reads an unknown id-like value as text', () => {
+    expect(enrichOffer(offer({ needs: ['need:no-such-thing'] }), { areas: [] }).unmatchedNeeds).toEqual(['need:no-such-thing']);
+  });
+});

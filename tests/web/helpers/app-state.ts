@@ -38,17 +38,27 @@ export function mapZoom(page: Page): Promise<number> {
   return onMap(page, 'return cy ? cy.zoom() : 0;');
 }
 
-/** Clicks a map node as a person would: at its place on the screen (after bringing it into view). */
+/**
+ * Clicks a map node as a person would: at its place on the screen (after bringing it into view), and
+ * again if the map was still moving (a redraw animates nodes to new places) and the click missed it.
+ */
 export async function clickMapNode(page: Page, id: string): Promise<void> {
-  await onMap(page, 'if (cy) { map.scrollIntoView({ block: "center" }); cy.center(cy.getElementById(arg)); }', id);
-  // cytoscape learns where its container is from scroll events: let it catch up before clicking.
-  await page.waitForTimeout(300);
-  const point = await onMap<{ x: number; y: number } | null>(page, `
-    if (!cy) return null;
-    const node = cy.getElementById(arg);
-    const box = cy.container().getBoundingClientRect();
-    const p = node.renderedPosition();
-    return { x: box.left + p.x, y: box.top + p.y };`, id);
-  if (!point) throw new Error('the map is not ready');
-  await page.mouse.click(point.x, point.y);
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await onMap(page, 'if (cy) { map.scrollIntoView({ block: "center" }); cy.center(cy.getElementById(arg)); }', id);
+    // cytoscape learns where its container is from scroll events: let it, and any node animation, settle first.
+    await page.waitForTimeout(400);
+    const point = await onMap<{ x: number; y: number } | null>(page, `
+      if (!cy) return null;
+      const node = cy.getElementById(arg);
+      const box = cy.container().getBoundingClientRect();
+      const p = node.renderedPosition();
+      return { x: box.left + p.x, y: box.top + p.y };`, id);
+    if (!point) throw new Error('the map is not ready');
+    await page.mouse.click(point.x, point.y);
+    for (let i = 0; i < 20; i++) {
+      if ((await mapSelected(page)) === id) return;
+      await page.waitForTimeout(100);
+    }
+  }
+  throw new Error(`clicking ${id} on the map never selected it`);
 }

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { readFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -75,4 +76,9 @@ export function layoutShift(page: Page): Promise<number> {
       .observe({ type: 'layout-shift', buffered: true });
     setTimeout(() => resolve(total), 200);
   })`) as Promise<number>;
+}
+
+/** `expect.poll` with a timeout that suits a browser on a busy machine (vitest's default is 1 s). */
+export function eventually<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: 15_000, interval: 100 });
 }

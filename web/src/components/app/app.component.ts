@@ -5,7 +5,7 @@ import { ROUTE_CHANGED, interceptLinks } from '../../routing/navigate.ts';
 import { readShortlist, SHORTLIST_CHANGED } from '../../state/shortlist.ts';
 import { currentUser, SESSION_CHANGED } from '../../state/session.ts';
 import type { PublicUser } from '../../api/types.ts';
-import { PAGE_LOADERS } from './pages.ts';
+import { PAGE_LOADERS, prefetchWhenIdle } from './pages.ts';
 import { renderPage } from './render-page.ts';
 
 /**
@@ -36,6 +36,7 @@ export class LoApp extends LitElement {
     window.addEventListener(SESSION_CHANGED, this.handleSessionChange);
     void this.load(this.route.page);
     this.handleSessionChange();
+    prefetchWhenIdle();
   }
 
   override disconnectedCallback(): void {

@@ -24,3 +24,18 @@ export const PAGE_LOADERS: Record<Route['page'], () => Promise<unknown>> = {
 export function setTitle(page: string): void {
   document.title = page ? `${page} – Local Offer Graph` : 'Local Offer Graph';
 }
+
+/**
+ * While the person reads the start page or types, fetch what the next step needs (the results page and
+ * cytoscape) so the map appears sooner. Skipped when the browser asks to save data.
+ */
+export function prefetchWhenIdle(): void {
+  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+  if (connection?.saveData) return;
+  const idle = (window as Window & { requestIdleCallback?: (fn: () => void, options?: { timeout: number }) => number }).requestIdleCallback
+    ?? ((fn: () => void) => window.setTimeout(fn, 1500));
+  idle(() => {
+    void PAGE_LOADERS.results().catch(() => undefined);
+    void import('cytoscape').catch(() => undefined);
+  }, { timeout: 4000 });
+}

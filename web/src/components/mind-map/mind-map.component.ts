@@ -8,6 +8,7 @@ import { graphStyle } from './graph-style.ts';
 import type { MapElement } from './to-elements.ts';
 import { directionOf, neighbourInDirection } from './map-keyboard.ts';
 import { applyElements, applySelection } from './sync-elements.ts';
+import { moveViewport, zoomAroundCentre } from './viewport.ts';
 
 const PAN_STEP = 120;
 
@@ -89,7 +90,7 @@ export class LoMindMap extends LitElement {
         // cytoscape's types do not know that data() maps shapes; the stylesheet is valid cytoscape JSON.
         style: graphStyle as unknown as StylesheetJson,
         layout: { name: 'preset' },
-        minZoom: 0.15,
+        minZoom: 0.05,
         maxZoom: 3,
         autoungrabify: true,
         boxSelectionEnabled: false,
@@ -176,34 +177,19 @@ export class LoMindMap extends LitElement {
   }
 
   private handleFit(): void {
-    const cy = this.cy;
-    if (cy) this.move({ fit: { eles: cy.elements(), padding: 30 } });
+    if (this.cy) moveViewport(this.cy, { fit: { eles: this.cy.elements(), padding: 30 } }, this.reducedMotion);
   }
 
   private zoomBy(factor: number): void {
-    const cy = this.cy;
-    if (!cy) return;
-    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
-    this.move({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } });
+    if (this.cy) moveViewport(this.cy, zoomAroundCentre(this.cy, factor), this.reducedMotion);
   }
 
   private panBy(x: number, y: number): void {
-    this.move({ panBy: { x, y } });
+    if (this.cy) moveViewport(this.cy, { panBy: { x, y } }, this.reducedMotion);
   }
 
-  /** Zooms or pans: animated briefly, or at once (no movement at all) when the person prefers reduced motion. */
   private move(options: AnimationOptions): void {
-    const cy = this.cy;
-    if (!cy) return;
-    cy.stop(true, true);
-    if (!this.reducedMotion) {
-      cy.animate({ ...options, duration: 200 });
-      return;
-    }
-    if (options.fit) cy.fit(options.fit.eles, options.fit.padding);
-    if (options.zoom) cy.zoom(options.zoom);
-    if (options.panBy) cy.panBy(options.panBy);
-    if (options.center) cy.center(options.center.eles);
+    if (this.cy) moveViewport(this.cy, options, this.reducedMotion);
   }
 
   private get reducedMotion(): boolean {

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const searchPageStyles = css`
   :host { display: block; }
   .search { display: flex; flex-wrap: wrap; gap: 12px 16px; align-items: flex-end; margin: 12px 0 20px; }
-  .search > div { flex: 1 1 220px; }
+  .search > div { flex: 0 1 36em; }
   .search .small { flex: 0 1 8em; }
   .layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 16px 32px; }
   @media (min-width: 900px) { .layout { grid-template-columns: minmax(0, 1fr) minmax(0, 2fr); } }

@@ -1,0 +1,79 @@
+import autocannon from 'autocannon';
+import type { Dataset } from '../datasets.ts';
+import { percentile, type BenchOptions, type BenchRow, type BenchSuite } from '../framework.ts';
+import { startServerUnderLoad } from './load-server.ts';
+
+/** Plain questions and searches, as people type them: cycled through by every connection. */
+const QUESTIONS = [
+  "my 7 year old is autistic and can't sleep", 'my daughter is 2 and not talking yet', 'we need a break from caring',
+  'my son uses a wheelchair and wants to go to college', 'school keeps excluding my son', 'how do I get an EHCP',
+  'my teenager is anxious and will not leave the house', 'help for dyslexia at secondary school', 'our baby has Down syndrome',
+  'I am 19 and want a job', 'bedwetting at age 9', 'meltdowns after school', 'respite for a disabled child',
+];
+const SEARCHES = ['speech and language therapy', 'short breaks', 'autism support group', 'sleep', 'holiday club', 'college',
+  'occupational therapy', 'mediation tribunal', 'nursery', 'travel training', 'physiotherapy', 'parent carer forum'];
+const ENDPOINTS = {
+  discover: QUESTIONS.map((q) => `/api/discover?${new URLSearchParams({ q })}`),
+  search: SEARCHES.map((q) => `/api/search?${new URLSearchParams({ q })}`),
+};
+/** Issue 9: 50 and 200 connections for 60 s each; the acceptance is 0 errors at 200. */
+export const LOAD = { connections: [50, 200], seconds: 60, warmupSeconds: 10, minServices: 10_000 } as const;
+
+interface LoadResult { requestsPerSecond: number; p50: number; p95: number; p99: number; samples: number; errors: number; timeouts: number; non2xx: number }
+
+function hammer(baseUrl: string, paths: readonly string[], connections: number, seconds: number): Promise<LoadResult> {
+  const times: number[] = [];
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({
+      url: baseUrl, connections, duration: seconds, pipelining: 1, timeout: 30,
+      requests: paths.map((path) => ({ method: 'GET' as const, path })),
+    }, (error, result) => {
+      if (error) return reject(error);
+      resolve({
+        requestsPerSecond: result.requests.average, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99),
+        samples: times.length, errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx,
+      });
+    });
+    instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
+  });
+}
+
+/**
+ * GET /api/discover and /api/search under load from autocannon at 50 and 200 connections, 60 s each after a
+ * warm-up, against the real server running as its own process on the dataset's database: throughput, p50/p95/p99
+ * and errors (connection errors, timeouts, non-2xx). Runs on datasets of 10k services or more.
+ * BENCH_LOAD_SECONDS shortens it for a quick look.
+ */
+export const loadSuite: BenchSuite = {
+  name: 'load',
+  description: 'discover and search under autocannon load, 50 and 200 connections x 60 s, server in its own process: req/s, p50/p95/p99, errors',
+  async run(dataset: Dataset, _options: BenchOptions, log): Promise<BenchRow[]> {
+    if (dataset.offers < LOAD.minServices && !process.env.BENCH_LOAD_ANY_DATASET) {
+      log(`load: skipped on ${dataset.name} (${dataset.offers} offers; it runs at ${LOAD.minServices} or more)`);
+      return [];
+    }
+    const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? LOAD.seconds);
+    const server = await startServerUnderLoad(dataset.app.config.NEO4J_URI ?? '', log);
+    const rows: BenchRow[] = [];
+    try {
+      for (const [name, paths] of Object.entries(ENDPOINTS)) {
+        log(`load: warming up ${name}...`);
+        await hammer(server.baseUrl, paths, 10, Math.min(LOAD.warmupSeconds, seconds));
+        for (const connections of LOAD.connections) {
+          log(`load: ${name} at ${connections} connections for ${seconds} s...`);
+          const r = await hammer(server.baseUrl, paths, connections, seconds);
+          const errors = r.errors + r.timeouts + r.non2xx;
+          rows.push({
+            suite: 'load', dataset: dataset.name, measure: `GET /api/${name} x${connections} conn, ${seconds} s (HTTP)`,
+            p50: r.p50, p95: r.p95, samples: r.samples,
+            notes: `${Math.round(r.requestsPerSecond)} req/s, p99 ${r.p99.toFixed(0)} ms, errors ${errors}${connections === 200 ? ` | target 0 errors: ${errors === 0 ? 'MET' : 'NOT MET'}` : ''}`,
+            extra: { connections, seconds, requestsPerSecond: Number(r.requestsPerSecond.toFixed(1)), p99: r.p99, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx },
+          });
+        }
+      }
+    } finally {
+      await server.stop();
+    }
+    return rows;
+  },
+};
