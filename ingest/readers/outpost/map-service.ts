@@ -37,7 +37,7 @@ export function mapOutpostService(s: JsonRecord, warn: Warn): MappedOffer {
     organisation: orgName ? {
       id: cleanLine(org?.id), name: orgName, description: cleanBlock(org?.description), url: toUrl(org?.url, 'organisation.url', warn),
     } : undefined,
-    needs: unique([...named(s.send_needs, 'send_needs', warn), ...named(s.suitabilities, 'suitabilities', warn)]),
+    needs: unique([...named(s.send_needs, 'send_needs', warn).map(outpostNeed), ...named(s.suitabilities, 'suitabilities', warn)]),
     minAge: ages.minAge ?? (ages.maxAge === undefined ? bands.minAge : undefined),
     maxAge: ages.maxAge ?? (ages.minAge === undefined ? bands.maxAge : undefined),
     accessRoute: referral,
@@ -109,4 +109,14 @@ export function agesFromBands(s: JsonRecord): { minAge?: number; maxAge?: number
   const minAge = Math.min(...set.map(([, min]) => min));
   const open = set.some(([, , max]) => max === undefined);
   return open ? { minAge } : { minAge, maxAge: Math.max(...set.map(([, , max]) => max ?? 0)) };
+}
+
+/**
+ * Outpost's send_needs vocabulary names two needs by a bare adjective ("Hearing", "Visual") that would be
+ * too loose as synonyms in free text; here, as a field value, their meaning is certain.
+ */
+const OUTPOST_SEND_NEEDS: Record<string, string> = { hearing: 'need:hearing-impairment', visual: 'need:vision-impairment' };
+
+function outpostNeed(label: string): string {
+  return OUTPOST_SEND_NEEDS[label.trim().toLowerCase()] ?? label;
 }

@@ -24,7 +24,7 @@ describe('Outpost directory API', () => {
     expect(o.kind).toBe('service');
     expect(o.name).toBe('12th Aylesbury Brownies');
     expect(o.description).toBe('Brownies are a group of girls aged 7 to 10 years who meet weekly in term time for fun activities, crafts, songs, badge work, games, learning new skills and making new friends.');
-    expect(o.needs).toEqual(['Autism', 'Hearing', 'Sensory and physical needs', 'Visual']);
+    expect(o.needs).toEqual(['Autism', 'need:hearing-impairment', 'Sensory and physical needs', 'need:vision-impairment']); // Outpost's bare "Hearing" and "Visual" named exactly
     expect([o.minAge, o.maxAge]).toEqual([5, 11]);
     // GeoJSON [longitude, latitude]
     expect(o.locations).toEqual([{
