@@ -24,7 +24,10 @@ export interface AuditEvent {
   offerId: string;
   offerName: string;
   action: string;
+  /** Who made the change live (the reviewer). */
   by: string;
+  /** Who proposed it (the provider), when it came through a change request. */
+  requestedBy: string | null;
   at: string;
   changes: Record<string, { from: string | null; to: string | null }>;
 }
@@ -58,7 +61,7 @@ const APPLY = `
 MATCH (c:ChangeRequest {id: $id, status: 'pending'})-[:CHANGES]->(o:Offer)
 SET o += $changes, o.editedAt = toString(datetime())
 SET c.status = 'approved', c.decidedBy = $by, c.decidedAt = toString(datetime()), c.decisionNote = $note
-CREATE (e:AuditEvent {id: $eventId, offerId: o.id, offerName: o.name, action: 'change approved', by: $by,
+CREATE (e:AuditEvent {id: $eventId, offerId: o.id, offerName: o.name, action: 'change approved', by: $by, requestedBy: c.requestedBy,
   at: toString(datetime()), changes: $diff})-[:ABOUT]->(o)
 RETURN o.id AS offerId`;
 
@@ -69,7 +72,7 @@ RETURN c.id AS id`;
 
 const AUDIT = `
 MATCH (e:AuditEvent) WHERE $offerId IS NULL OR e.offerId = $offerId
-RETURN e {.id, .offerId, .offerName, .action, .by, .at, .changes} AS event ORDER BY e.at DESC LIMIT $limit`;
+RETURN e {.id, .offerId, .offerName, .action, .by, .requestedBy, .at, .changes} AS event ORDER BY e.at DESC LIMIT $limit`;
 
 type StoredChange = Omit<ChangeRequest, 'changes'> & { changes: string };
 const parse = (c: StoredChange): ChangeRequest => ({ ...c, changes: JSON.parse(c.changes) as Changes });

@@ -49,7 +49,7 @@ export const auditSchema = {
   response: {
     200: z.object({
       events: z.array(z.object({
-        id: z.string(), offerId: z.string(), offerName: z.string(), action: z.string(), by: z.string(), at: z.string(),
+        id: z.string(), offerId: z.string(), offerName: z.string(), action: z.string(), by: z.string(), requestedBy: z.string().nullable().optional(), at: z.string(),
         changes: z.record(z.string(), z.object({ from: z.string().nullable(), to: z.string().nullable() })),
       })),
     }),

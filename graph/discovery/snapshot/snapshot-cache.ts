@@ -19,6 +19,8 @@ export interface SnapshotCache {
   current(): Snapshot | null;
   /** Rebuilds now; concurrent calls share one build. The old snapshot serves until the new one is ready. */
   refresh(): Promise<Snapshot>;
+  /** Looks at the graph version once and rebuilds when it changed (what the timer runs every pollMs). */
+  poll(): Promise<void>;
   /** Starts the version poll and a first build in the background. */
   start(): void;
   /** Stops polling; the cache can still be read. */
@@ -76,6 +78,7 @@ export function createSnapshotCache(ctx: GraphContext, options: SnapshotCacheOpt
     get: () => (snapshot ? Promise.resolve(snapshot) : refresh()),
     current: () => snapshot,
     refresh,
+    poll,
     start() {
       if (timer || pollMs <= 0) return;
       void poll();

@@ -66,7 +66,7 @@ describe('providers propose changes; reviewers approve them into the offer, with
     expect(after.records[0]?.get('w')).toBe('About 3 weeks');
     const audit = await app.inject({ url: `/api/audit?offer=${OFFER}`, headers: { cookie: reviewer } });
     expect(audit.json().events).toEqual([expect.objectContaining({
-      offerId: OFFER, action: 'change approved', by: 'Test reviewer', changes: { waitingTime: { from: 'None', to: 'About 3 weeks' } },
+      offerId: OFFER, action: 'change approved', by: 'Test reviewer', requestedBy: 'Test provider', changes: { waitingTime: { from: 'None', to: 'About 3 weeks' } },
     })]);
   });
 

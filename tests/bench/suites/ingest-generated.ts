@@ -7,15 +7,16 @@ import type { BenchOptions, BenchRow, BenchSuite } from '../framework.ts';
 import { runIngestCli } from './ingest-cli-run.ts';
 import { BENCH_NEO4J, startBenchDatabase } from './ingest-neo4j.ts';
 import { rawMergeCeiling } from './ingest-raw-merge.ts';
+import { quickMode } from './load-quick-mode.ts';
 
 /** The acceptance line for ingest (issue 9), checked at 100k services. */
 export const INGEST_TARGETS = { seconds: 180, peakRssBytes: 1024 ** 3, ratioToRaw: 0.5 } as const;
 /** The CLI's default batch: the raw ceiling is measured in batches of the same size. */
 const BATCH = 250;
 
-/** Sizes to run: BENCH_INGEST_SIZES=10k,100k (the default); e.g. BENCH_INGEST_SIZES=2k for a quick look. */
-function sizes(): number[] {
-  return (process.env.BENCH_INGEST_SIZES ?? '10k,100k').split(',').map((s) => {
+/** Sizes to run: BENCH_INGEST_SIZES (default 10k,100k; 10k in quick mode), e.g. BENCH_INGEST_SIZES=2k. */
+function sizes(quick: boolean): number[] {
+  return (process.env.BENCH_INGEST_SIZES ?? (quick ? '10k' : '10k,100k')).split(',').map((s) => {
     const match = /^(\d+)(k?)$/i.exec(s.trim());
     if (!match) throw new Error(`BENCH_INGEST_SIZES: "${s}" is not a size such as 10k`);
     return Number(match[1]) * (match[2] ? 1000 : 1);
@@ -44,11 +45,11 @@ let ran = false;
 export const ingestSuite: BenchSuite = {
   name: 'ingest',
   description: 'npm run ingest of 10k and 100k generated services: time, records/s, peak memory, ratio to raw UNWIND MERGE (own Neo4j)',
-  async run(_dataset, _options: BenchOptions, log): Promise<BenchRow[]> {
+  async run(_dataset, options: BenchOptions, log): Promise<BenchRow[]> {
     if (ran) return [];
     ran = true;
     const rows: BenchRow[] = [];
-    for (const services of sizes()) {
+    for (const services of sizes(quickMode(options))) {
       const manifest = await feedOf(services, log);
       log(`ingest: ${services} services on a fresh Neo4j (heap ${BENCH_NEO4J.heap}, page cache ${BENCH_NEO4J.pageCache})...`);
       const db = await startBenchDatabase(log);

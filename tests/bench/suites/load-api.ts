@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import type { Dataset } from '../datasets.ts';
 import { percentile, type BenchOptions, type BenchRow, type BenchSuite } from '../framework.ts';
+import { quickMode } from './load-quick-mode.ts';
 import { startServerUnderLoad } from './load-server.ts';
 
 /** Plain questions and searches, as people type them: cycled through by every connection. */
@@ -42,17 +43,17 @@ function hammer(baseUrl: string, paths: readonly string[], connections: number, 
  * GET /api/discover and /api/search under load from autocannon at 50 and 200 connections, 60 s each after a
  * warm-up, against the real server running as its own process on the dataset's database: throughput, p50/p95/p99
  * and errors (connection errors, timeouts, non-2xx). Runs on datasets of 10k services or more.
- * BENCH_LOAD_SECONDS shortens it for a quick look.
+ * In quick mode (see load-quick-mode.ts) each step lasts `--duration` seconds instead.
  */
 export const loadSuite: BenchSuite = {
   name: 'load',
   description: 'discover and search under autocannon load, 50 and 200 connections x 60 s, server in its own process: req/s, p50/p95/p99, errors',
-  async run(dataset: Dataset, _options: BenchOptions, log): Promise<BenchRow[]> {
+  async run(dataset: Dataset, options: BenchOptions, log): Promise<BenchRow[]> {
     if (dataset.offers < LOAD.minServices && !process.env.BENCH_LOAD_ANY_DATASET) {
       log(`load: skipped on ${dataset.name} (${dataset.offers} offers; it runs at ${LOAD.minServices} or more)`);
       return [];
     }
-    const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? LOAD.seconds);
+    const seconds = quickMode(options) ? options.duration : LOAD.seconds;
     const server = await startServerUnderLoad(dataset.app.config.NEO4J_URI ?? '', log);
     const rows: BenchRow[] = [];
     try {

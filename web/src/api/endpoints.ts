@@ -1,6 +1,6 @@
 import { apiUrl, requestJson } from './client.ts';
 import type {
-  Area, Concept, DiscoverResponse, Neighbourhood, PublishedFeedback, ReviewerFeedback, SearchResponse,
+  Area, AuditEvent, ChangeRequest, Concept, DiscoverResponse, FieldChanges, Neighbourhood, PublishedFeedback, ReviewerFeedback, SearchResponse,
 } from './types.ts';
 import { FILTER_KEYS, type ResultsState } from '../routing/results-state.ts';
 
@@ -72,4 +72,21 @@ export async function updateFeedback(id: string, body: { status: string; respons
 
 export async function publishedFeedback(): Promise<PublishedFeedback[]> {
   return (await requestJson<{ feedback: PublishedFeedback[] }>('/api/feedback/published')).feedback;
+}
+
+/** A provider suggests changes to an offer; they wait for a reviewer (POST /api/offers/:id/changes). */
+export function suggestChange(offerId: string, changes: FieldChanges, note?: string): Promise<{ id: string; status: 'pending' }> {
+  return requestJson(`/api/offers/${encodeURIComponent(offerId)}/changes`, { method: 'POST', body: JSON.stringify({ changes, note }) });
+}
+
+export async function changeRequests(status: ChangeRequest['status'] = 'pending'): Promise<ChangeRequest[]> {
+  return (await requestJson<{ changes: ChangeRequest[] }>(apiUrl('/api/changes', { status }))).changes;
+}
+
+export async function decideChange(id: string, decision: 'approve' | 'reject', note?: string): Promise<ChangeRequest> {
+  return (await requestJson<{ change: ChangeRequest }>(`/api/changes/${encodeURIComponent(id)}/decision`, { method: 'POST', body: JSON.stringify({ decision, note }) })).change;
+}
+
+export async function auditTrail(offer: string | null): Promise<AuditEvent[]> {
+  return (await requestJson<{ events: AuditEvent[] }>(apiUrl('/api/audit', { offer }))).events;
 }

@@ -210,3 +210,49 @@ export interface ConceptLink {
   wording: string;
   concept: { id: string; scheme: string; label: string };
 }
+
+/** The offer fields a provider may suggest changing (as graph/changes/editable-fields.ts), with their plain-English names. */
+export const EDITABLE_FIELDS = {
+  summary: 'Short summary',
+  description: 'Description',
+  eligibility: 'Who can use it',
+  referral: 'How to get it',
+  costText: 'Cost',
+  waitingTime: 'Waiting time',
+  openingTimes: 'Opening times',
+  website: 'Website',
+  email: 'Email',
+  phone: 'Phone',
+} as const;
+
+export type EditableField = keyof typeof EDITABLE_FIELDS;
+export const EDITABLE_FIELD_NAMES = Object.keys(EDITABLE_FIELDS) as EditableField[];
+export type FieldChanges = Partial<Record<EditableField, string>>;
+
+/** A change a provider suggested, waiting for (or given) a reviewer's decision (GET /api/changes). */
+export interface ChangeRequest {
+  id: string;
+  offerId: string;
+  offerName: string;
+  changes: Record<string, string>;
+  note: string | null;
+  status: 'pending' | 'approved' | 'rejected';
+  requestedBy: string;
+  requestedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decisionNote: string | null;
+}
+
+/** One approved change to an offer: who, when, and each field from → to (GET /api/audit). */
+export interface AuditEvent {
+  id: string;
+  offerId: string;
+  offerName: string;
+  action: string;
+  by: string;
+  /** Who suggested the change, when a provider did. */
+  requestedBy?: string | null;
+  at: string;
+  changes: Record<string, { from: string | null; to: string | null }>;
+}

@@ -15,6 +15,8 @@ export type Route =
   | { page: 'review' }
   | { page: 'review-feedback'; status: string | null }
   | { page: 'sufficiency'; area: string | null }
+  | { page: 'review-changes' }
+  | { page: 'audit'; offer: string | null }
   | { page: 'gaps'; rows: string; cols: string; area: string | null; by: string | null; cell: string | null }
   | { page: 'not-found'; path: string };
 
@@ -41,6 +43,8 @@ export function parseRoute(pathname: string, search: string): Route {
     case '/review': return { page: 'review' };
     case '/review/feedback': return { page: 'review-feedback', status: params.get('status') || null };
     case '/review/sufficiency': return { page: 'sufficiency', area: params.get('area') || null };
+    case '/review/changes': return { page: 'review-changes' };
+    case '/review/audit': return { page: 'audit', offer: params.get('offer') || null };
     case '/gaps':
       return {
         page: 'gaps', rows: params.get('rows') || 'need', cols: params.get('cols') || 'ageBand',
@@ -70,6 +74,8 @@ export function routeUrl(route: Route): string {
     case 'review': return '/review';
     case 'review-feedback': return withQuery('/review/feedback', params({ status: route.status }));
     case 'sufficiency': return withQuery('/review/sufficiency', params({ area: route.area }));
+    case 'review-changes': return '/review/changes';
+    case 'audit': return withQuery('/review/audit', params({ offer: route.offer }));
     case 'gaps':
       return withQuery('/gaps', params({
         rows: route.rows === 'need' ? null : route.rows, cols: route.cols === 'ageBand' ? null : route.cols,

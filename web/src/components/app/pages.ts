@@ -16,6 +16,8 @@ export const PAGE_LOADERS: Record<Route['page'], () => Promise<unknown>> = {
   review: () => import('../review-page/review-page.ts'),
   'review-feedback': () => import('../triage-page/triage-page.ts'),
   sufficiency: () => import('../sufficiency-page/sufficiency-page.ts'),
+  'review-changes': () => import('../changes-page/changes-page.ts'),
+  audit: () => import('../audit-page/audit-page.ts'),
   gaps: () => import('../gaps-page/gaps-page.ts'),
   'not-found': () => import('../not-found-page/not-found-page.ts'),
 };

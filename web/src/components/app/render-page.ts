@@ -15,6 +15,8 @@ export function renderPage(route: Route): TemplateResult {
     case 'review': return html`<lo-review-page></lo-review-page>`;
     case 'review-feedback': return html`<lo-triage-page .status=${route.status}></lo-triage-page>`;
     case 'sufficiency': return html`<lo-sufficiency-page .area=${route.area}></lo-sufficiency-page>`;
+    case 'review-changes': return html`<lo-changes-page></lo-changes-page>`;
+    case 'audit': return html`<lo-audit-page .offer=${route.offer}></lo-audit-page>`;
     case 'gaps': return html`<lo-gaps-page .route=${route}></lo-gaps-page>`;
     case 'not-found': return html`<lo-not-found-page .path=${route.path}></lo-not-found-page>`;
   }

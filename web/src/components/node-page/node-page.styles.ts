@@ -10,7 +10,7 @@ export const nodePageStyles = css`
   @media (min-width: 640px) { dl.facts { grid-template-columns: 12em minmax(0, 1fr); } }
   dl.facts dt { font-weight: 700; padding: 8px 12px 0 0; }
   @media (min-width: 640px) { dl.facts dt, dl.facts dd { border-bottom: 1px solid #b1b4b6; padding: 8px 12px 8px 0; } }
-  dl.facts dd { margin: 0; padding: 0 0 8px; white-space: pre-line; }
+  dl.facts dd { margin: 0; padding: 0 0 8px; white-space: pre-line; overflow-wrap: anywhere; }
   ul.links { padding-left: 20px; }
   ul.links li { margin: 6px 0; }
   .law p { margin: 2px 0 10px; }
@@ -19,6 +19,6 @@ export const nodePageStyles = css`
   .contents li { margin: 4px 0; }
   .reviewed { color: var(--lo-secondary); font-size: 0.95rem; }
   @media print {
-    .actions, .contents, .feedback { display: none; }
+    .actions, .contents, .feedback, .suggest { display: none; }
   }
 `;
