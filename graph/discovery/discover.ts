@@ -7,7 +7,7 @@ import { answerPrior } from './rank/priors.ts';
 import { rankedLists } from './rank/ranked-lists.ts';
 import { DISCOVER_TUNING, type DiscoverTuning } from './rank/tuning.ts';
 import type { Snapshot } from './snapshot/types.ts';
-import { bestPaths } from './spreading/best-paths.ts';
+import { tracePath, type PathStep } from './spreading/trace-paths.ts';
 import { understandingContext } from './understand/context.ts';
 import { understandQuestion, type Interpretation } from './understand/understand.ts';
 
@@ -73,12 +73,20 @@ export function discover(snapshot: Snapshot, request: DiscoverRequest, tuning: D
     ([index], taken) => redundantOrganisation(snapshot, index, taken.map(([i]) => i)),
   );
 
-  const conceptSeeds = rankings.seeds.filter((seed) => rankings.reasons.get(seed.index)?.type === 'concept');
-  const textSeeds = rankings.seeds.filter((seed) => rankings.reasons.get(seed.index)?.type === 'text');
-  const targets = chosen.map(({ item: [index] }) => index);
+  const seedsOf = (type: 'concept' | 'text') => new Set(rankings.seeds.filter((seed) => rankings.reasons.get(seed.index)?.type === type).map((seed) => seed.index));
+  const conceptSeeds = seedsOf('concept');
+  const textSeeds = seedsOf('text');
+  // The concepts' walks also started from what they are a kind of: a path may start there, and is
+  // then told from the concept the person said ("autism is part of communication and interaction").
+  const upward = broaderChains(snapshot, conceptSeeds);
   const paths = {
-    fromConcepts: conceptSeeds.length > 0 ? bestPaths(snapshot, conceptSeeds, rankings.touched, targets) : null,
-    fromText: textSeeds.length > 0 ? bestPaths(snapshot, textSeeds, rankings.touched, targets) : null,
+    fromConcepts: (target: number) => {
+      if (conceptSeeds.size === 0) return null;
+      const steps = tracePath(snapshot, rankings.activation.concepts, new Set([...conceptSeeds, ...upward.keys()]), target);
+      const start = steps?.[0]?.from ?? target;
+      return steps && upward.has(start) && !conceptSeeds.has(start) ? [...upward.get(start)!, ...steps] : steps;
+    },
+    fromText: (target: number) => (textSeeds.size > 0 ? tracePath(snapshot, rankings.activation.text, textSeeds, target) : null),
   };
   const top = chosen[0]?.score ?? 1;
   const results = chosen.map(({ item: [index], score }) => {
@@ -89,6 +97,29 @@ export function discover(snapshot: Snapshot, request: DiscoverRequest, tuning: D
     };
   });
   return { interpretation, results };
+}
+
+/** For each concept an understood concept is a kind of (up to 3 levels): the BROADER steps from the understood concept to it. */
+function broaderChains(snapshot: Snapshot, concepts: ReadonlySet<number>): Map<number, PathStep[]> {
+  const chains = new Map<number, PathStep[]>();
+  for (const concept of concepts) {
+    let frontier: { index: number; steps: PathStep[] }[] = [{ index: concept, steps: [] }];
+    for (let level = 0; level < 3 && frontier.length > 0; level++) {
+      const next: typeof frontier = [];
+      for (const { index, steps } of frontier) {
+        for (let a = snapshot.offsets[index]!; a < snapshot.offsets[index + 1]!; a++) {
+          const type = snapshot.arcTypes[snapshot.arcType[a]!]!;
+          const parent = snapshot.targets[a]!;
+          if (type.type !== 'BROADER' || !type.forward || chains.has(parent) || concepts.has(parent)) continue;
+          const chain = [...steps, { from: index, to: parent, type: 'BROADER', forward: true }];
+          chains.set(parent, chain);
+          next.push({ index: parent, steps: chain });
+        }
+      }
+      frontier = next;
+    }
+  }
+  return chains;
 }
 
 /** A support organisation whose provision is already in the results says nothing new. */

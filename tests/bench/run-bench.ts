@@ -7,8 +7,9 @@ import { SUITES } from './suites/index.ts';
 
 /**
  * `npm run bench [-- --suite discover,search] [--dataset demo,10k] [--duration 10] [--warmup 3]
- * [--connections 4] [--iterations 200] [--data-dir DIR]`: runs each suite on each dataset, prints a table
- * and writes bench-results/<suite>-<time>.json. The demo dataset uses NEO4J_URI when set; a generated
+ * [--connections 1] [--iterations 200] [--data-dir DIR]`: runs each suite on each dataset, prints a table
+ * and writes bench-results/<suite>-<time>.json. One connection by default: latency of a request on its
+ * own, not queueing behind others (concurrency has its own suite). The demo dataset uses NEO4J_URI when set; a generated
  * dataset runs on its own embedded Neo4j (kept in --data-dir to reuse it next time).
  */
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -18,7 +19,7 @@ const { values } = parseArgs({
     dataset: { type: 'string', default: 'demo,10k' },
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
-    connections: { type: 'string', default: '4' },
+    connections: { type: 'string', default: '1' },
     iterations: { type: 'string', default: '200' },
     'data-dir': { type: 'string' },
     list: { type: 'boolean', default: false },

@@ -13,13 +13,13 @@ export const SearchQuery = z.object({
   kind: OfferKind.optional(),
   delivery: Delivery.optional(),
   limit: z.coerce.number({ error: 'must be a number' }).int().min(1, 'must be 1 to 100').max(100, 'must be 1 to 100').default(20),
-  offset: z.coerce.number({ error: 'must be a number' }).int().min(0, 'must be 0 or more').max(480, 'must be at most 480 (only the best 500 matches are listed)').default(0),
+  offset: z.coerce.number({ error: 'must be a number' }).int().min(0, 'must be 0 or more').max(280, 'must be at most 280 (only the best 300 matches are listed)').default(0),
 });
 
 const FacetValue = z.object({ value: z.string(), label: z.string(), count: z.number().int() });
 
 export const SearchReply = z.object({
-  /** Matches counted (of the best 500 full-text matches: a larger count is shown as 500). */
+  /** Matches counted (of the best 300 full-text matches: a larger count is shown as 300). */
   total: z.number().int(),
   limit: z.number().int(),
   offset: z.number().int(),

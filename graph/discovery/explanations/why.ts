@@ -1,6 +1,5 @@
-import type { BestPaths } from '../spreading/best-paths.ts';
-import { pathOrigin, pathTo } from '../spreading/best-paths.ts';
 import type { Snapshot } from '../snapshot/types.ts';
+import type { PathStep } from '../spreading/trace-paths.ts';
 import { capitalise, inSentence, stepSentence } from './phrases.ts';
 
 /** Why a seed is a seed: a concept the person named or chose, or words of theirs found in its text. */
@@ -8,10 +7,10 @@ export type SeedReason =
   | { type: 'concept'; matched: string | null; how: string; negated: boolean }
   | { type: 'text'; words: string[] };
 
-/** Best paths from what the person said (the concepts understood) and from the full-text hits. */
+/** How a result was reached from what the person said (the concepts understood) and from the full-text hits. */
 export interface Paths {
-  fromConcepts: BestPaths | null;
-  fromText: BestPaths | null;
+  fromConcepts: (target: number) => PathStep[] | null;
+  fromText: (target: number) => PathStep[] | null;
 }
 
 const MAX_STEPS = 4;
@@ -24,39 +23,34 @@ const MAX_STEPS = 4;
 export function explain(snapshot: Snapshot, paths: Paths, target: number, seeds: ReadonlyMap<number, SeedReason>): string[] {
   const own = seeds.get(target);
   if (own?.type === 'concept') return [seedSentence(snapshot, target, own)];
-  const fromConcept = paths.fromConcepts ? pathTo(paths.fromConcepts, target) : [];
+  const fromConcept = paths.fromConcepts(target) ?? [];
   if (fromConcept.length > 0 && fromConcept.length <= MAX_STEPS) {
-    const out = explainPath(snapshot, paths.fromConcepts!, target, seeds);
+    const out = explainPath(snapshot, fromConcept, seeds);
     if (out.length > 1 && own?.type === 'text' && own.words.length > 0) out.push(`It also mentions ${quoted(own.words)}.`);
     return out;
   }
   if (own?.type === 'text') return [seedSentence(snapshot, target, own)];
-  const fromText = paths.fromText ? pathTo(paths.fromText, target) : [];
-  if (fromText.length > 0 && fromText.length <= MAX_STEPS) return explainPath(snapshot, paths.fromText!, target, seeds);
+  const fromText = paths.fromText(target) ?? [];
+  if (fromText.length > 0 && fromText.length <= MAX_STEPS) return explainPath(snapshot, fromText, seeds);
   return [`${capitalise(snapshot.nodes[target]!.name)} is closely linked to what you asked about.`];
 }
 
-function explainPath(snapshot: Snapshot, paths: BestPaths, target: number, seeds: ReadonlyMap<number, SeedReason>): string[] {
-  const steps = pathTo(paths, target);
-  const origin = pathOrigin(paths, target);
+function explainPath(snapshot: Snapshot, steps: readonly PathStep[], seeds: ReadonlyMap<number, SeedReason>): string[] {
+  const origin = steps[0]!.from;
+  const target = steps.at(-1)!.to;
   const reason = seeds.get(origin);
   const first = snapshot.nodes[origin]!;
   if (steps.length === 1 && reason?.type === 'concept' && !reason.negated && reason.how !== 'chosen') {
     // One step from something the person said, ending with its name: say it in one sentence.
-    const arcType = snapshot.arcTypes[snapshot.arcType[steps[0]!.arc]!]!;
-    const sentence = stepSentence(arcType.type, arcType.forward, first, snapshot.nodes[target]!).replace(/\.$/, '');
+    const step = steps[0]!;
+    const sentence = stepSentence(step.type, step.forward, first, snapshot.nodes[target]!).replace(/\.$/, '');
     if (sentence.endsWith(inSentence(first))) {
       const words = reason.matched && !sameWords(reason.matched, first.name) ? ` ("${reason.matched}")` : '';
       return [`${sentence}, which you mentioned${words}.`];
     }
   }
   const out: string[] = reason ? [seedSentence(snapshot, origin, reason)] : [];
-  let at = origin;
-  for (const step of steps) {
-    const arcType = snapshot.arcTypes[snapshot.arcType[step.arc]!]!;
-    out.push(stepSentence(arcType.type, arcType.forward, snapshot.nodes[at]!, snapshot.nodes[step.node]!));
-    at = step.node;
-  }
+  for (const step of steps) out.push(stepSentence(step.type, step.forward, snapshot.nodes[step.from]!, snapshot.nodes[step.to]!));
   return out;
 }
 

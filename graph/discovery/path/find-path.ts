@@ -23,9 +23,6 @@ export interface FoundPath {
   steps: PathStep[];
 }
 
-/** The longest path looked for (relationships). */
-export const MAX_PATH_LENGTH = 6;
-
 /** Both ends by id, through the unique-id index of each label. */
 const byId = (param: string) => `CALL {
   MATCH (n:Offer {id: $${param}}) RETURN n UNION MATCH (n:Concept {id: $${param}}) RETURN n
@@ -70,7 +67,7 @@ export async function checkEnds(ctx: GraphContext, ids: readonly string[]): Prom
 }
 
 /**
- * How two nodes connect: the shortest path (at most MAX_PATH_LENGTH relationships) through
+ * How two nodes connect: the shortest path (at most 6 relationships) through
  * informative relationships, else through any; each step said in plain English. Null when none.
  */
 export async function findPath(ctx: GraphContext, from: string, to: string): Promise<FoundPath | null> {

@@ -12,7 +12,8 @@ export interface Walk {
    * pathways that many of the relevant offers link to, relative to how many offers link to them.
    */
   shared: number[];
-  touched: number[];
+  /** The walk's PageRank of every node (0 where it did not reach). */
+  scores: Float64Array;
 }
 
 /**
@@ -32,7 +33,7 @@ export function walk(snapshot: Snapshot, seeds: Seed[], tuning: DiscoverTuning, 
     if (offer[index]! > 0 && !masks.blocked[index]) offers.push(index, p / offer[index]!);
   }
   const seedSet = new Set(seeds.map((s) => s.index));
-  return { ranked: ranked.sorted().map((e) => e.index), shared: sharedConcepts(snapshot, offers.sorted(), masks.eligible, seedSet, tuning), touched: ppr.touched };
+  return { ranked: ranked.sorted().map((e) => e.index), shared: sharedConcepts(snapshot, offers.sorted(), masks.eligible, seedSet, tuning), scores: ppr.scores };
 }
 
 const normaliserCache = new WeakMap<Snapshot, Map<string, { divisor: Float64Array; offer: Float64Array }>>();

@@ -19,8 +19,8 @@ export interface Rankings {
   /** Where each walk started, and why (for explanations). */
   seeds: Seed[];
   reasons: Map<number, SeedReason>;
-  /** Nodes any walk reached. */
-  touched: Uint8Array;
+  /** How much of the walks from the concepts, and of the walk from the full-text hits, reached each node (for explanations). */
+  activation: { concepts: Float64Array; text: Float64Array };
 }
 
 /**
@@ -38,7 +38,7 @@ export function rankedLists(snapshot: Snapshot, interpretation: Interpretation, 
   const demoted = demotedOffers(snapshot, interpretation);
   const lists: RankedList[] = [];
   const allSeeds: Seed[] = [];
-  const touched = new Uint8Array(snapshot.nodes.length);
+  const activation = { concepts: new Float64Array(snapshot.nodes.length), text: new Float64Array(snapshot.nodes.length) };
   const concepts = interpretation.concepts.filter((c) => snapshot.indexOf.has(c.id) && !masks.blocked[snapshot.indexOf.get(c.id)!]);
   for (const concept of concepts) {
     const index = snapshot.indexOf.get(concept.id)!;
@@ -46,7 +46,7 @@ export function rankedLists(snapshot: Snapshot, interpretation: Interpretation, 
     reasons.set(index, { type: 'concept', matched: concept.matched, how: concept.how, negated: concept.negated });
     allSeeds.push({ index, weight });
     const own = walk(snapshot, withAncestors(snapshot, index, tuning.ancestorDecay).filter((s) => !masks.blocked[s.index]), tuning, masks, demoted);
-    own.touched.forEach((i) => { touched[i] = 1; });
+    addInto(activation.concepts, own.scores, weight);
     lists.push({ name: `walk:${concept.id}`, items: own.ranked, weight: tuning.conceptWalkWeight * weight });
     lists.push({ name: `shared:${concept.id}`, items: own.shared, weight: tuning.sharedWeight * weight });
   }
@@ -58,7 +58,7 @@ export function rankedLists(snapshot: Snapshot, interpretation: Interpretation, 
   }
   if (textSeeds.length > 0) {
     const fromText = walk(snapshot, textSeeds, tuning, masks, demoted);
-    fromText.touched.forEach((i) => { touched[i] = 1; });
+    addInto(activation.text, fromText.scores, 1);
     lists.push({ name: 'walk:text', items: fromText.ranked, weight: tuning.textWalkWeight });
   }
 
@@ -71,7 +71,11 @@ export function rankedLists(snapshot: Snapshot, interpretation: Interpretation, 
     .filter((i) => !named.includes(i));
   lists.push({ name: 'concepts', items: [...named, ...new Set(parents)].filter((i) => masks.eligible[i]), weight: tuning.conceptWeight });
 
-  return { lists, concepts, masks, seeds: allSeeds, reasons, touched };
+  return { lists, concepts, masks, seeds: allSeeds, reasons, activation };
+}
+
+function addInto(total: Float64Array, scores: Float64Array, weight: number): void {
+  for (let i = 0; i < scores.length; i++) if (scores[i]! > 0) total[i]! += scores[i]! * weight;
 }
 
 /** Full-text hits, best first, offers and concepts interleaved by their own rank. */

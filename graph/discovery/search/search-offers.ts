@@ -31,8 +31,8 @@ export interface SearchResult {
   facets: Facets;
 }
 
-/** At most this many of the best full-text matches are filtered, counted and faceted: more than anyone pages through. */
-export const MAX_HITS = 500;
+/** At most this many of the best full-text matches are filtered, counted and faceted: more than anyone pages through (15 pages). */
+export const MAX_HITS = 300;
 
 /** Full-text over offers, then the hard filters (from the whitelist in offer-filters.ts). `__FILTERS__` is replaced by that clause only. */
 const SEARCH = `CALL db.index.fulltext.queryNodes('offer_text', $query, {limit: $cap}) YIELD node AS o, score

@@ -25,7 +25,13 @@ export function searchQueryFor(snapshot: Snapshot, q: string): { query: string; 
   const interpretation = understandQuestion(q, understandingContext(snapshot));
   const words = interpretation.keywords.length > 0 ? interpretation.keywords : tokenize(q).map((t) => t.norm);
   const concepts = interpretation.concepts.filter((c) => !c.negated);
-  const query = buildFullTextQuery({ words, phrases: concepts.map((c) => ({ text: c.name, boost: 0.5 })) });
+  // The words as typed count most together; the names of the concepts they were read as count too.
+  const typed = tokenize(q).map((t) => t.raw);
+  const phrases = [
+    ...(typed.length > 1 && typed.length <= 8 ? [{ text: typed.join(' '), boost: 2 }] : []),
+    ...concepts.map((c) => ({ text: c.name, boost: 0.5 })),
+  ];
+  const query = buildFullTextQuery({ words, phrases });
   if (!query) throw new BadInputError('The search has no words to look for: please type a word or two.');
   return { query, concepts };
 }

@@ -15,6 +15,9 @@ export interface TextHit {
  */
 export class TextIndex {
   private readonly index: MiniSearch<{ id: number; name: string; text: string; offer: boolean }>;
+  /** In how many documents each (stemmed) term occurs, and how many documents there are. */
+  private readonly documentFrequency = new Map<string, number>();
+  private documents = 0;
 
   constructor(documents: Iterable<{ index: number; name: string; text: string; offer: boolean }>) {
     this.index = new MiniSearch({
@@ -25,8 +28,30 @@ export class TextIndex {
       searchOptions: { boost: { name: 2 }, combineWith: 'OR', processTerm },
     });
     const docs = [];
-    for (const doc of documents) docs.push({ id: doc.index, name: doc.name, text: doc.text, offer: doc.offer });
+    for (const doc of documents) {
+      docs.push({ id: doc.index, name: doc.name, text: doc.text, offer: doc.offer });
+      const terms = new Set<string>();
+      for (const word of `${doc.name} ${doc.text}`.split(/[^\p{L}\p{N}'’]+/u)) {
+        const term = processTerm(word);
+        if (term) terms.add(term);
+      }
+      for (const term of terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    }
+    this.documents = docs.length;
     this.index.addAll(docs);
+  }
+
+  /**
+   * The words worth searching for: a word found in more than a fifth of all records ("school",
+   * "support") ranks almost nothing and costs the most, so it is left out unless it is all there is.
+   */
+  selective(words: readonly string[]): string[] {
+    const limit = Math.max(50, this.documents * 0.2);
+    const kept = words.filter((word) => {
+      const term = processTerm(word);
+      return term !== null && (this.documentFrequency.get(term) ?? 0) <= limit;
+    });
+    return kept.length > 0 ? kept : [...words];
   }
 
   /** The best offers and the best concepts (`limit` of each) matching any of `words`, each best first. */
@@ -34,7 +59,7 @@ export class TextIndex {
     const offers: TextHit[] = [];
     const concepts: TextHit[] = [];
     if (words.length === 0) return { offers, concepts };
-    for (const hit of this.index.search(words.join(' '))) {
+    for (const hit of this.index.search(this.selective(words).join(' '))) {
       const list = hit.offer ? offers : concepts;
       if (list.length < limit) list.push({ index: Number(hit.id), score: hit.score });
       if (offers.length >= limit && concepts.length >= limit) break;

@@ -13,9 +13,10 @@ export interface BestPaths {
  * The most convincing path from any seed to each node, for explanations: a Dijkstra over
  * -log(type weight), with a toll for passing through hubs (a path through "Education" explains
  * little). Only `allowed` nodes are entered (those the spreading reached), up to `maxHops` arcs.
- * With `targets`, it stops as soon as all of them are settled (their paths are then final).
+ * With `targets`, it stops as soon as all of them are settled (their paths are then final); it
+ * never settles more than `maxSettled` nodes (bounded work; unreached targets then have no path).
  */
-export function bestPaths(snapshot: Snapshot, seeds: Seed[], allowed: Uint8Array, targets?: readonly number[], maxHops = 4): BestPaths {
+export function bestPaths(snapshot: Snapshot, seeds: Seed[], allowed: Uint8Array, targets?: readonly number[], maxHops = 4, maxSettled = Infinity): BestPaths {
   const n = snapshot.nodes.length;
   const cost = new Float64Array(n).fill(Infinity);
   const viaArc = new Int32Array(n).fill(-1);
@@ -33,9 +34,11 @@ export function bestPaths(snapshot: Snapshot, seeds: Seed[], allowed: Uint8Array
   }
   const { offsets, targets: arcTargets, typeWeights, degree } = snapshot;
   const waiting = new Set(targets ?? []);
-  while (heap.size > 0) {
+  let settled = 0;
+  while (heap.size > 0 && settled < maxSettled) {
     const [u, c] = heap.pop();
     if (c > cost[u]!) continue;
+    settled++;
     if (targets && waiting.delete(u) && waiting.size === 0) break;
     if (hops[u]! >= maxHops) continue;
     const toll = 0.25 * Math.log(1 + degree[u]!);
@@ -68,14 +71,6 @@ export function pathTo(paths: BestPaths, target: number): { node: number; arc: n
     at = paths.from[at]!;
   }
   return steps;
-}
-
-/** The seed a path starts from. */
-export function pathOrigin(paths: BestPaths, target: number): number {
-  let at = target;
-  let guard = 0;
-  while (paths.from[at]! >= 0 && guard++ < 16) at = paths.from[at]!;
-  return at;
 }
 
 class MinHeap {

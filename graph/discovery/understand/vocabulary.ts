@@ -1,6 +1,6 @@
 import type { NodeKind } from '../kinds.ts';
 import { isEnglishWord } from './english-words.ts';
-import { normaliseWord, STOP_WORDS, tokenize } from './nlp.ts';
+import { STOP_WORDS, tokenize } from './nlp.ts';
 
 /** How a phrase names its concept. */
 export type LabelKind = 'label' | 'synonym' | 'misspelling';
@@ -99,9 +99,4 @@ export function variants(label: string): string[] {
     for (const part of inner.split(/[,;/]| or /)) if (part.trim().length >= 2) out.add(part.trim());
   }
   return [...out];
-}
-
-/** Normalised words of a phrase, without filler. */
-export function phraseWords(text: string): string[] {
-  return tokenize(text).map((t) => normaliseWord(t.raw)).filter((w) => !FILLER.has(w));
 }
