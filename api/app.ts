@@ -1,14 +1,14 @@
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Neo4jConnection } from '../graph/seam/index.ts';
 import neo4jPlugin from './plugins/external/neo4j.ts';
 import swaggerPlugin from './plugins/external/swagger.ts';
 import staticPlugin from './plugins/external/static.ts';
-import securityHeaders, { setSecurityHeaders } from './plugins/external/security-headers.ts';
+import securityHeaders from './plugins/external/security-headers.ts';
 import rateLimit from './plugins/external/rate-limit.ts';
 import auth from './plugins/app/auth.ts';
-import errorHandler from './plugins/app/error-handler.ts';
+import errorHandler, { frameworkErrorHandler } from './plugins/app/error-handler.ts';
 import graphAvailability from './plugins/app/graph-availability.ts';
 import { registerRoutes } from './routes/index.ts';
 
@@ -32,14 +32,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 256 * 1024,
     trustProxy: false,
     // Errors the router meets before any hook runs: the same headers and JSON shape as every other answer.
-    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-      setSecurityHeaders(request.raw, reply.raw);
-      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
-      reply.code(tooLong ? 414 : 400).send({
-        error: tooLong ? 'uri_too_long' : 'bad_request',
-        message: tooLong ? 'That address is too long.' : 'That address is not valid (it has a broken % code).',
-      });
-    },
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -70,7 +70,13 @@ describe('hostile input to every public route', () => {
       // handlers behind sign-in; writes that create things (accounts, ingests) are only ever sent signed out.
       const signedIn = random.chance(0.25) && (['GET', 'HEAD'].includes(route.method) || route.params.length > 0);
       if (signedIn) request.headers.cookie = adminCookie;
-      const response = await app.inject(request);
+      let response;
+      try {
+        response = await app.inject(request);
+      } catch (error) {
+        failures.push(`the request could not be made (${(error as Error).message}) ← ${describeRequest(request)}`);
+        return;
+      }
       statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
       const problems: string[] = [];
       if (response.statusCode >= 500) problems.push(`status ${response.statusCode}`);
@@ -82,8 +88,11 @@ describe('hostile input to every public route', () => {
       if (!isApi && response.statusCode < 300 && response.body && !isStaticFile(response.body)) {
         problems.push('a page or file that is not part of the web app');
       }
-      if (response.statusCode === 201 && request.url.startsWith('/api/feedback')) created.feedback.add(String(response.json().id));
-      if (response.statusCode === 201 && request.url.startsWith('/api/users')) created.users.add(String(response.json().user?.id));
+      if (response.statusCode === 201) {
+        const body = JSON.parse(response.body) as { id?: string; user?: { id?: string } };
+        if (request.url.startsWith('/api/feedback') && body.id) created.feedback.add(body.id);
+        if (request.url.startsWith('/api/users') && body.user?.id) created.users.add(body.user.id);
+      }
       const kind = problems.join(', ');
       perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
       if (problems.length && (perKind.get(kind) ?? 0) <= 5) failures.push(`${problems.join(', ')} ← ${describeRequest(request)} → ${response.body.slice(0, 300)}`);
