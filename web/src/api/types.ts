@@ -1,3 +1,5 @@
+import { EDITABLE_FIELDS, type EditableField } from '../../../graph/changes/editable-fields.ts';
+
 /**
  * The shapes the web app reads from the API (api/routes/<resource>/schema.ts are the source of truth).
  * Fields marked optional are read defensively: the page shows what is there and says plainly what is not.
@@ -211,21 +213,8 @@ export interface ConceptLink {
   concept: { id: string; scheme: string; label: string };
 }
 
-/** The offer fields a provider may suggest changing (as graph/changes/editable-fields.ts), with their plain-English names. */
-export const EDITABLE_FIELDS = {
-  summary: 'Short summary',
-  description: 'Description',
-  eligibility: 'Who can use it',
-  referral: 'How to get it',
-  costText: 'Cost',
-  waitingTime: 'Waiting time',
-  openingTimes: 'Opening times',
-  website: 'Website',
-  email: 'Email',
-  phone: 'Phone',
-} as const;
-
-export type EditableField = keyof typeof EDITABLE_FIELDS;
+// The offer fields a provider may suggest changing, with their plain-English names: one list, shared with the server.
+export { EDITABLE_FIELDS, type EditableField } from '../../../graph/changes/editable-fields.ts';
 export const EDITABLE_FIELD_NAMES = Object.keys(EDITABLE_FIELDS) as EditableField[];
 export type FieldChanges = Partial<Record<EditableField, string>>;
 
