@@ -12,7 +12,7 @@ export { SCHEMES, type SchemeInfo } from './scheme-info.ts';
 export { RELATION_RULES, relationAllowed } from './relation-rules.ts';
 export { RELATION_WORDING, describeRelation } from './relation-labels.ts';
 export { OntologyDataError, buildVocabulary, type Vocabulary } from './vocabulary.ts';
-export { createConceptLookup, findConcepts, searchConcepts, type ConceptLookup } from './lookup/index.ts';
+export { createConceptLookup, findConcepts, findConceptsInEachGroup, searchConcepts, type ConceptGroup, type ConceptLookup } from './lookup/index.ts';
 export type { ConceptMatch, ConceptSearchHit, FindConceptsOptions, SearchConceptsOptions } from './lookup/index.ts';
 
 /** Every concept. */

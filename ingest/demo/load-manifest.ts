@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { GraphContext } from '../../graph/seam/index.ts';
 import { createOfferRepository, notifyIngested } from '../../graph/offers/index.ts';
-import { ingestSource } from '../load/ingest-source.ts';
+import { ingestOffers } from '../load/ingest-offers.ts';
+import { readSource } from '../readers/index.ts';
 import { addCounts, emptyCounts, type IngestProgress, type IngestSummary } from '../load/summary.ts';
 import { readManifest } from './manifest.ts';
 
@@ -33,21 +34,31 @@ export async function loadManifest(ctx: GraphContext, manifestFile: string, opti
   const bySource: ManifestSummary['bySource'] = [];
   for (const authority of manifest.authorities) {
     await repo.upsertAuthority({ id: authority.id, name: authority.name, fictional: authority.fictional, areas: authority.areas }, path.basename(manifestFile), now);
-    for (const entry of authority.sources) {
-      const source = entry.path.split(path.sep).join('/');
-      const summary = await ingestSource(ctx, { input: path.join(dir, entry.path), format: entry.format, authorityId: authority.id, source }, {
-        notify: false,
-        authority: { name: authority.name, areas: authority.areas },
-        sources: [source],
-        ...(options.batchSize ? { batchSize: options.batchSize } : {}),
-        onRead: (records) => options.onSource?.(source, records),
-        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      });
-      addCounts(counts, summary.counts);
-      bySource.push({ source, summary });
-      const c = summary.counts;
-      options.log?.(`${source}: ${c.read} read, ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.retired} retired, ${c.rejected} rejected (${Math.round(summary.recordsPerSecond)} records/s)`);
+  }
+  const tasks = manifest.authorities.flatMap((authority) => authority.sources.map((entry) => ({ authority, entry, source: entry.path.split(path.sep).join('/') })));
+  // The next source is read while this one loads (reading is mostly waiting on files); sources still load in order.
+  const readTask = (task: (typeof tasks)[number]) => readSource(path.join(dir, task.entry.path), { format: task.entry.format, authorityId: task.authority.id, source: task.source })
+    .then((read) => ({ read }), (error: unknown) => ({ error }));
+  let reading = tasks[0] ? readTask(tasks[0]) : undefined;
+  for (const [i, { authority, source }] of tasks.entries()) {
+    const outcome = await reading!;
+    reading = tasks[i + 1] ? readTask(tasks[i + 1]!) : undefined;
+    if ('error' in outcome) {
+      await reading; // let the prefetch finish before the error ends the load
+      throw outcome.error;
     }
+    options.onSource?.(source, outcome.read.offers.length + outcome.read.rejects.length);
+    const summary = await ingestOffers(ctx, outcome.read, {
+      notify: false,
+      authority: { name: authority.name, areas: authority.areas },
+      sources: [source],
+      ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+    addCounts(counts, summary.counts);
+    bySource.push({ source, summary });
+    const c = summary.counts;
+    options.log?.(`${source}: ${c.read} read, ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.retired} retired, ${c.rejected} rejected (${Math.round(summary.recordsPerSecond)} records/s)`);
   }
   let graphVersion = await repo.readVersion();
   const sources = bySource.map((s) => s.source);

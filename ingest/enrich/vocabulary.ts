@@ -1,5 +1,5 @@
 import type { Concept, SchemeId } from '../../ontology/concept.ts';
-import { allConcepts, conceptById, findConcepts } from '../../ontology/index.ts';
+import { allConcepts, conceptById, findConceptsInEachGroup } from '../../ontology/index.ts';
 import type { Span } from './evidence.ts';
 
 /**
@@ -34,6 +34,10 @@ const SCHEME_GROUPS: ReadonlyArray<readonly SchemeId[]> = [
   ['provisionCategory', 'carePathway', 'settingType', 'process', 'pfaOutcome'],
 ];
 
+/** Short field values recur across a feed ("Autism", "Short breaks", "Self-referral"): their lookups are kept. */
+const SHORT = 200;
+const shortTextCache = new Map<string, ConceptMatch[]>();
+
 /**
  * The concepts named in `text`, each with where it was found (the best match per concept). Within a scheme the
  * lookup keeps the longest match ("no referral needed" over "referral needed"); each scheme is looked up on its
@@ -44,8 +48,16 @@ export function conceptsInText(text: string): ConceptMatch[] {
   if (!text.trim()) return [];
   // Typo tolerance costs about three times as much: always for needs (families' and providers' spelling varies
   // most there) and for short field values, not for the other schemes in long running text.
-  const short = text.length < 200;
-  return SCHEME_GROUPS.flatMap((schemes, i) => findConcepts(text, { fuzzy: i === 0 || short, schemes })).map((match) => ({
+  const short = text.length < SHORT;
+  const cached = short ? shortTextCache.get(text) : undefined;
+  if (cached) return [...cached];
+  const groups = SCHEME_GROUPS.map((schemes, i) => ({ schemes, fuzzy: i === 0 || short }));
+  const matches = findConceptsInEachGroup(text, groups).flat().map((match) => ({
     concept: match.concept, matchedText: match.matchedText, score: match.score, start: match.start, end: match.end,
   }));
+  if (short) {
+    if (shortTextCache.size >= 20_000) shortTextCache.clear();
+    shortTextCache.set(text, matches);
+  }
+  return [...matches];
 }

@@ -2,12 +2,16 @@ import type { Offer } from '../../ontology/offer.ts';
 import type { GraphContext } from '../../graph/seam/index.ts';
 import { createOfferRepository, notifyIngested, offerId, type LoadableOffer } from '../../graph/offers/index.ts';
 import type { Reject } from '../readers/types.ts';
-import { enrichOffer, type AreaRef, type EnrichResult } from '../enrich/index.ts';
-import { loadBatch } from './load-batch.ts';
+import { enrichOffer, type AreaRef } from '../enrich/index.ts';
+import { enrichBatch, type Enrich, type EnrichContext } from './enrich-batch.ts';
+import { loadBatch, type BatchCounts } from './load-batch.ts';
 import { addCounts, emptyCounts, type IngestProgress, type IngestSummary } from './summary.ts';
 
+/** Offers per transaction: 1,000 measured ~20% faster than 250 on 10k generated services, well within Neo4j's memory. */
+export const DEFAULT_BATCH_SIZE = 1000;
+
 export interface IngestOptions {
-  /** Offers per transaction (default 250). */
+  /** Offers per transaction (default DEFAULT_BATCH_SIZE). */
   batchSize?: number;
   /** Retire offers of the covered sources that this input no longer has (default true). */
   retire?: boolean;
@@ -19,7 +23,7 @@ export interface IngestOptions {
   authority?: { name?: string; areas: AreaRef[] };
   onProgress?: (progress: IngestProgress) => void;
   /** Replaces enrichment (tests). */
-  enrich?: (offer: Offer, context: { areas: AreaRef[]; authorityName?: string | undefined }) => EnrichResult;
+  enrich?: Enrich;
   now?: Date;
 }
 
@@ -41,7 +45,7 @@ export async function ingestOffers(ctx: GraphContext, input: { offers: Offer[]; 
   const started = Date.now();
   const now = (options.now ?? new Date()).toISOString();
   const repo = createOfferRepository(ctx);
-  const batchSize = Math.max(1, options.batchSize ?? 250);
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const rejects = [...(input.rejects ?? [])];
   const warnings = [...(input.warnings ?? [])];
   const offers = dedupe(input.offers, rejects);
@@ -53,7 +57,7 @@ export async function ingestOffers(ctx: GraphContext, input: { offers: Offer[]; 
   };
   let graphVersion = 0;
 
-  const contexts = new Map<string, { areas: AreaRef[]; authorityName?: string | undefined }>();
+  const contexts = new Map<string, EnrichContext>();
   const contextFor = async (authorityId: string) => {
     let context = contexts.get(authorityId);
     if (!context) {
@@ -66,25 +70,30 @@ export async function ingestOffers(ctx: GraphContext, input: { offers: Offer[]; 
   const notes = { unknownAreas: new Set<string>(), unmatchedNeeds: new Set<string>() };
   const enrich = options.enrich ?? enrichOffer;
 
-  for (let from = 0; from < offers.length; from += batchSize) {
-    const batch = offers.slice(from, from + batchSize);
-    const loadables: LoadableOffer[] = [];
-    for (const offer of batch) {
-      const result = enrich(offer, await contextFor(offer.authorityId));
-      result.unknownAreas.forEach((name) => notes.unknownAreas.add(name));
-      result.unmatchedNeeds.forEach((need) => notes.unmatchedNeeds.add(need));
-      loadables.push(result.loadable);
-    }
-    try {
-      addCounts(counts, await loadBatch(repo, loadables, now));
-    } catch (error) {
+  // A pipeline one batch deep: batch k+1 is enriched here while batch k is written by Neo4j. Batches still
+  // commit one at a time and in order, so a failure stops at the first bad batch as before.
+  let inFlight: { from: number; write: Promise<{ counts: BatchCounts } | { error: unknown }> } | undefined;
+  const settle = async () => {
+    if (!inFlight) return;
+    const { from, write } = inFlight;
+    inFlight = undefined;
+    const outcome = await write;
+    if ('error' in outcome) {
       const last = Math.min(from + batchSize, offers.length);
       throw new IngestBatchError(
-        `Records ${from + 1} to ${last} (one transaction) could not be written, so none of them were: ${(error as Error).message}` +
-        (from > 0 ? ` Records 1 to ${from} were written.` : ''), summary(), { cause: error });
+        `Records ${from + 1} to ${last} (one transaction) could not be written, so none of them were: ${(outcome.error as Error).message}` +
+        (from > 0 ? ` Records 1 to ${from} were written.` : ''), summary(), { cause: outcome.error });
     }
+    addCounts(counts, outcome.counts);
     options.onProgress?.({ done: Math.min(from + batchSize, offers.length), total: offers.length, counts });
+  };
+  for (let from = 0; from < offers.length; from += batchSize) {
+    const loadables = await enrichBatch(offers.slice(from, from + batchSize), enrich, contextFor, notes);
+    await settle();
+    // The outcome is caught at once (a rejection must not go unhandled while the next batch is enriched).
+    inFlight = { from, write: loadBatch(repo, loadables, now).then((batchCounts) => ({ counts: batchCounts }), (error: unknown) => ({ error })) };
   }
+  await settle();
 
   // A partial read (a file that did not parse, a page that never came) did not see everything: retire nothing.
   if (input.partial) warnings.push('Part of the source could not be read, so nothing was retired this time.');

@@ -40,9 +40,9 @@ export function textTokens(text: string): TextToken[] {
   return tokenise(text).map((t) => ({ ...t, acronym: !shouting && isAcronym(t.raw) }));
 }
 
-function candidatesAt(tokens: TextToken[], i: number, index: LabelIndex, fuzzy: boolean): LabelEntry[] {
+function candidatesAt(tokens: TextToken[], i: number, index: LabelIndex, fuzzy: boolean): Set<LabelEntry> {
   const token = tokens[i];
-  if (!token) return [];
+  if (!token) return new Set();
   const found = new Set<LabelEntry>(index.byFirstToken.get(token.norm) ?? []);
   for (const entry of index.byFirstToken.get(singular(token.norm)) ?? []) found.add(entry);
   if (fuzzy && mayBeTypo(token, index)) {
@@ -50,7 +50,7 @@ function candidatesAt(tokens: TextToken[], i: number, index: LabelIndex, fuzzy: 
       for (const entry of index.byFirstToken.get(word) ?? []) found.add(entry);
     }
   }
-  return [...found];
+  return found;
 }
 
 /** Label first words within typo distance of `token`, remembered per word (the same words recur in long texts). */
@@ -96,21 +96,42 @@ function selectLongest(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
+/** One lookup of a text: which schemes, and whether typos count. */
+export interface ConceptGroup {
+  schemes?: readonly SchemeId[] | undefined;
+  fuzzy: boolean;
+}
+
 /** Every concept whose label, alternative label or hidden label occurs in `text` (best match per concept). */
 export function findConceptsWith(index: LabelIndex, text: string, options: FindConceptsOptions = {}): ConceptMatch[] {
-  const fuzzy = options.fuzzy ?? true;
-  const schemes = options.schemes ? new Set(options.schemes) : undefined;
+  return findConceptsInGroups(index, text, [{ schemes: options.schemes, fuzzy: options.fuzzy ?? true }])[0] ?? [];
+}
+
+/**
+ * As findConceptsWith once per group, each group choosing its longest matches on its own, but the text is
+ * tokenised and its candidate labels found and compared only once (ingest looks up every text in a few groups).
+ * A match with no typo (0 edits) is the same whether typos are allowed or not, so one comparison serves all groups.
+ */
+export function findConceptsInGroups(index: LabelIndex, text: string, groups: readonly ConceptGroup[]): ConceptMatch[][] {
+  const anyFuzzy = groups.some((group) => group.fuzzy);
   const tokens = textTokens(text);
   const candidates: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (const entry of candidatesAt(tokens, i, index, fuzzy)) {
-      if (schemes && !schemes.has(entry.concept.scheme)) continue;
-      const edits = matchAt(tokens, i, entry, index, fuzzy);
+    for (const entry of candidatesAt(tokens, i, index, anyFuzzy)) {
+      const edits = matchAt(tokens, i, entry, index, anyFuzzy);
       if (edits >= 0) candidates.push({ first: i, last: i + entry.tokens.length - 1, entry, edits });
     }
   }
+  return groups.map((group) => {
+    const schemes = group.schemes ? new Set(group.schemes) : undefined;
+    const mine = candidates.filter((c) => (!schemes || schemes.has(c.entry.concept.scheme)) && (group.fuzzy || c.edits === 0));
+    return bestPerConcept(text, tokens, selectLongest(mine));
+  });
+}
+
+function bestPerConcept(text: string, tokens: TextToken[], selected: Candidate[]): ConceptMatch[] {
   const best = new Map<string, ConceptMatch>();
-  for (const { first, last, entry, edits } of selectLongest(candidates)) {
+  for (const { first, last, entry, edits } of selected) {
     const start = tokens[first]?.start ?? 0;
     const end = tokens[last]?.end ?? start;
     const score = Math.round(labelWeight(entry.kind) * (1 - 0.15 * edits) * 1000) / 1000;

@@ -1,16 +1,18 @@
 import type { Concept } from '../concept.ts';
 import { vocabulary } from '../loaded.ts';
-import { type ConceptMatch, type FindConceptsOptions, findConceptsWith } from './find-concepts.ts';
+import { type ConceptGroup, type ConceptMatch, type FindConceptsOptions, findConceptsInGroups, findConceptsWith } from './find-concepts.ts';
 import { buildLabelIndex, type LabelIndex } from './label-index.ts';
 import { type ConceptSearchHit, type SearchConceptsOptions, searchConceptsWith } from './search-concepts.ts';
 
-export type { ConceptMatch, FindConceptsOptions } from './find-concepts.ts';
+export type { ConceptGroup, ConceptMatch, FindConceptsOptions } from './find-concepts.ts';
 export type { ConceptSearchHit, SearchConceptsOptions } from './search-concepts.ts';
 
 /** Finding concepts in text, over one set of concepts; the label index is built once, on first use. */
 export interface ConceptLookup {
   /** Every concept whose label, alternative or hidden label occurs in `text`. */
   findConcepts(text: string, options?: FindConceptsOptions): ConceptMatch[];
+  /** findConcepts once per group (schemes, typos or not), reading the text only once. */
+  findConceptsInGroups(text: string, groups: readonly ConceptGroup[]): ConceptMatch[][];
   /** Concepts for a search box (prefix and typo tolerant). */
   searchConcepts(q: string, options?: SearchConceptsOptions): ConceptSearchHit[];
 }
@@ -21,6 +23,7 @@ export function createConceptLookup(concepts: readonly Concept[]): ConceptLookup
   const labelIndex = (): LabelIndex => (index ??= buildLabelIndex(concepts));
   return {
     findConcepts: (text, options) => findConceptsWith(labelIndex(), text, options),
+    findConceptsInGroups: (text, groups) => findConceptsInGroups(labelIndex(), text, groups),
     searchConcepts: (q, options) => searchConceptsWith(labelIndex(), q, options),
   };
 }
@@ -34,6 +37,11 @@ const shared = createConceptLookup(vocabulary.concepts);
  */
 export function findConcepts(text: string, options?: FindConceptsOptions): ConceptMatch[] {
   return shared.findConcepts(text, options);
+}
+
+/** findConcepts once per group of schemes, reading the text only once (see ConceptLookup). */
+export function findConceptsInEachGroup(text: string, groups: readonly ConceptGroup[]): ConceptMatch[][] {
+  return shared.findConceptsInGroups(text, groups);
 }
 
 /** Concepts for a search box: whole labels, then prefixes, then typo-tolerant word matches. */

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { countOffers } from '../../../graph/offers/count-offers.ts';
+import { DEFAULT_BATCH_SIZE } from '../../../ingest/load/index.ts';
 import { generateFeed } from '../../../ingest/generate/generate-feed.ts';
 import type { BenchOptions, BenchRow, BenchSuite } from '../framework.ts';
 import { runIngestCli } from './ingest-cli-run.ts';
@@ -12,7 +13,7 @@ import { quickMode } from './load-quick-mode.ts';
 /** The acceptance line for ingest (issue 9), checked at 100k services. */
 export const INGEST_TARGETS = { seconds: 180, peakRssBytes: 1024 ** 3, ratioToRaw: 0.5 } as const;
 /** The CLI's default batch: the raw ceiling is measured in batches of the same size. */
-const BATCH = 250;
+const BATCH = DEFAULT_BATCH_SIZE;
 
 /** Sizes to run: BENCH_INGEST_SIZES (default 10k,100k; 10k in quick mode), e.g. BENCH_INGEST_SIZES=2k. */
 function sizes(quick: boolean): number[] {

@@ -98,6 +98,16 @@ describe('the offer repository, on the real Neo4j', () => {
     expect(written).toEqual([]);
   });
 
+  it('writes only relationship types from the fixed list, whatever a row claims', async () => {
+    const row = toOfferRow(loadable(makeOffer(scope, 'seven'), [{ type: 'FOR_NEED', conceptId: conceptIds[2]!, explicit: true, evidence: 'needs' }]));
+    // A row smuggling a type the list does not have (as a bug or tampered data would): it must not become a relationship.
+    (row.links as Record<string, unknown[]>)['DETACH_DELETE'] = [{ conceptId: conceptIds[0]!, explicit: true, evidence: 'x' }];
+    (row.links.FOR_NEED as Array<Record<string, unknown>>).push({ conceptId: conceptIds[1]!, explicit: true, evidence: 'y', type: 'OWNS' });
+    await loadRows(repo, [row], now());
+    const types = await readQuery<{ type: string; concept: string }>(ctx, 'MATCH (o:Offer {id: $id})-[r]->(c:Concept) RETURN type(r) AS type, c.id AS concept ORDER BY concept', { id: row.id });
+    expect(types).toEqual([{ type: 'FOR_NEED', concept: conceptIds[1] }, { type: 'FOR_NEED', concept: conceptIds[2] }]);
+  });
+
   it('bumps the graph version so another process can notice an ingest', async () => {
     const before = await repo.readVersion();
     expect(await repo.bumpVersion()).toBe(before + 1);

@@ -95,15 +95,17 @@ describe('ingesting offers (enrich + load), on the real Neo4j', () => {
     expect(summary.rejects[0]).toMatchObject({ record: 'A-2', field: 'id' });
   });
 
-  it('writes nothing of a batch that fails midway, keeps earlier batches, and retires nothing', async () => {
-    const offers = [...input(), makeOffer(scope, 'B-1'), makeOffer(scope, 'B-2')];
+  it('writes nothing of a batch that fails midway, keeps earlier batches, writes no later one, and retires nothing', async () => {
+    // C-1 is enriched while the 2nd batch is being written (the pipeline), but must never be written after it fails.
+    const offers = [...input(), makeOffer(scope, 'B-1'), makeOffer(scope, 'B-2'), makeOffer(scope, 'C-1')];
     // A value the database refuses (a map as a property), in the 2nd batch, after B-1 was written in that transaction.
     (offers[4] as { organisation?: unknown }).organisation = { name: 'Broken Org', url: { not: 'a string' } };
     offers.splice(2, 1); // A-3 absent: would be retired, if the run completed
     const error = await ingestOffers(ctx, { offers }, { batchSize: 2 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IngestBatchError);
     expect((error as IngestBatchError).summary.counts).toMatchObject({ unchanged: 2, created: 0, retired: 0 });
-    expect(await readQuery(ctx, 'MATCH (o:Offer) WHERE o.id IN $ids RETURN o.id', { ids: ids('B-1', 'B-2') })).toEqual([]);
+    expect((error as IngestBatchError).message).toMatch(/^Records 3 to 4 .* Records 1 to 2 were written\.$/);
+    expect(await readQuery(ctx, 'MATCH (o:Offer) WHERE o.id IN $ids RETURN o.id', { ids: ids('B-1', 'B-2', 'C-1') })).toEqual([]);
     const [a3] = await readQuery(ctx, 'MATCH (o:Offer {id: $id}) RETURN o.retired AS retired', { id: ids('A-3')[0] });
     expect(a3).toEqual({ retired: false });
   });
