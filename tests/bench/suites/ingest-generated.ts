@@ -7,7 +7,7 @@ import { generateFeed } from '../../../ingest/generate/generate-feed.ts';
 import type { BenchOptions, BenchRow, BenchSuite } from '../framework.ts';
 import { runIngestCli } from './ingest-cli-run.ts';
 import { BENCH_NEO4J, startBenchDatabase } from './ingest-neo4j.ts';
-import { rawMergeCeiling } from './ingest-raw-merge.ts';
+import { rawMergeCeilings } from './ingest-raw-merge.ts';
 import { quickMode } from './load-quick-mode.ts';
 
 /** The acceptance line for ingest (issue 9), checked at 100k services. */
@@ -58,8 +58,8 @@ export const ingestSuite: BenchSuite = {
         const cli = await runIngestCli(['--manifest', manifest], db.uri, log);
         if (cli.code !== 0) throw new Error(`the ingest exited with ${cli.code}: ${cli.output.slice(-2000)}`);
         const loaded = await countOffers(db.ctx);
-        log(`ingest: ${loaded} offers in ${cli.seconds.toFixed(1)} s; measuring the raw MERGE ceiling...`);
-        const raw = await rawMergeCeiling(db.ctx, BATCH);
+        log(`ingest: ${loaded} offers in ${cli.seconds.toFixed(1)} s; measuring the raw MERGE ceilings...`);
+        const raw = await rawMergeCeilings(db.ctx, BATCH);
         rows.push(row(services, loaded, cli, raw));
       } finally {
         await db.stop();
@@ -69,25 +69,30 @@ export const ingestSuite: BenchSuite = {
   },
 };
 
-function row(services: number, loaded: number, cli: Awaited<ReturnType<typeof runIngestCli>>, raw: Awaited<ReturnType<typeof rawMergeCeiling>>): BenchRow {
+function row(services: number, loaded: number, cli: Awaited<ReturnType<typeof runIngestCli>>, raw: Awaited<ReturnType<typeof rawMergeCeilings>>): BenchRow {
   const perSecond = loaded / cli.seconds;
-  const ratio = perSecond / raw.perSecond;
+  // The acceptance ratio is to the raw MERGE of the same rows (node and relationships); the node-only one is context.
+  const ratio = perSecond / raw.fullRows.perSecond;
+  const nodesRatio = perSecond / raw.nodesOnly.perSecond;
   const mb = cli.peakRss / 1024 ** 2;
   const verdict = services >= 100_000
-    ? ` | target <${INGEST_TARGETS.seconds} s, <1 GB, >=50%: ${cli.seconds < INGEST_TARGETS.seconds && cli.peakRss < INGEST_TARGETS.peakRssBytes && ratio >= INGEST_TARGETS.ratioToRaw ? 'MET' : 'NOT MET'}`
+    ? ` | target <${INGEST_TARGETS.seconds} s, <1 GB, >=50% of raw same rows: ${cli.seconds < INGEST_TARGETS.seconds && cli.peakRss < INGEST_TARGETS.peakRssBytes && ratio >= INGEST_TARGETS.ratioToRaw ? 'MET' : 'NOT MET'}`
     : '';
+  const percent = (r: number) => `${(r * 100).toFixed(0)}%`;
   return {
     suite: 'ingest',
     dataset: `generated ${services >= 1000 ? `${services / 1000}k` : services}`,
     measure: 'npm run ingest (own process) vs raw UNWIND MERGE',
-    p50: raw.batchP50,
-    p95: raw.batchP95,
+    p50: raw.fullRows.batchP50,
+    p95: raw.fullRows.batchP95,
     samples: loaded,
-    notes: `${cli.seconds.toFixed(1)} s, ${Math.round(perSecond)} rec/s, peak ${Math.round(mb)} MB; raw ${Math.round(raw.perSecond)} rec/s; ratio ${(ratio * 100).toFixed(0)}%${verdict}`,
+    notes: `${cli.seconds.toFixed(1)} s, ${Math.round(perSecond)} rec/s, peak ${Math.round(mb)} MB; raw same rows ${Math.round(raw.fullRows.perSecond)} rec/s ` +
+      `(ratio ${percent(ratio)}); raw nodes only ${Math.round(raw.nodesOnly.perSecond)} rec/s (ratio ${percent(nodesRatio)})${verdict}`,
     extra: {
       services, offers: loaded, seconds: Number(cli.seconds.toFixed(2)), recordsPerSecond: Math.round(perSecond), peakRssMB: Math.round(mb),
-      rawRecordsPerSecond: Math.round(raw.perSecond), rawSeconds: Number(raw.seconds.toFixed(2)), ratioToRaw: Number(ratio.toFixed(3)),
-      latencyColumns: `raw MERGE batch of ${BATCH} (ms)`, neo4jHeap: BENCH_NEO4J.heap, neo4jPageCache: BENCH_NEO4J.pageCache,
+      rawRecordsPerSecond: Math.round(raw.fullRows.perSecond), rawSeconds: Number(raw.fullRows.seconds.toFixed(2)), ratioToRaw: Number(ratio.toFixed(3)),
+      rawNodesOnlyRecordsPerSecond: Math.round(raw.nodesOnly.perSecond), ratioToRawNodesOnly: Number(nodesRatio.toFixed(3)),
+      latencyColumns: `raw MERGE (same rows) batch of ${BATCH} (ms)`, neo4jHeap: BENCH_NEO4J.heap, neo4jPageCache: BENCH_NEO4J.pageCache,
     },
   };
 }
