@@ -7,7 +7,7 @@ import { answerPrior } from './rank/priors.ts';
 import { rankedLists } from './rank/ranked-lists.ts';
 import { DISCOVER_TUNING, type DiscoverTuning } from './rank/tuning.ts';
 import type { Snapshot } from './snapshot/types.ts';
-import { tracePath, type PathStep } from './spreading/trace-paths.ts';
+import { createPathTracer, type PathStep } from './spreading/trace-paths.ts';
 import { understandingContext } from './understand/context.ts';
 import { understandQuestion, type Interpretation } from './understand/understand.ts';
 
@@ -79,14 +79,18 @@ export function discover(snapshot: Snapshot, request: DiscoverRequest, tuning: D
   // The concepts' walks also started from what they are a kind of: a path may start there, and is
   // then told from the concept the person said ("autism is part of communication and interaction").
   const upward = broaderChains(snapshot, conceptSeeds);
+  // One shared path search per kind of seed for all the results (explanations are asked for each).
+  const targets = chosen.map(({ item: [index] }) => index);
+  const traceFromConcepts = conceptSeeds.size > 0 ? createPathTracer(snapshot, rankings.activation.concepts, new Set([...conceptSeeds, ...upward.keys()]), targets) : null;
+  const traceFromText = textSeeds.size > 0 ? createPathTracer(snapshot, rankings.activation.text, textSeeds, targets) : null;
   const paths = {
     fromConcepts: (target: number) => {
-      if (conceptSeeds.size === 0) return null;
-      const steps = tracePath(snapshot, rankings.activation.concepts, new Set([...conceptSeeds, ...upward.keys()]), target);
+      if (!traceFromConcepts) return null;
+      const steps = traceFromConcepts(target);
       const start = steps?.[0]?.from ?? target;
       return steps && upward.has(start) && !conceptSeeds.has(start) ? [...upward.get(start)!, ...steps] : steps;
     },
-    fromText: (target: number) => (textSeeds.size > 0 ? tracePath(snapshot, rankings.activation.text, textSeeds, target) : null),
+    fromText: (target: number) => traceFromText?.(target) ?? null,
   };
   const top = chosen[0]?.score ?? 1;
   const results = chosen.map(({ item: [index], score }) => {

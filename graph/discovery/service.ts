@@ -22,15 +22,30 @@ export interface DiscoveryService {
   close(): void;
 }
 
-export function createDiscoveryService(ctx: GraphContext, options: SnapshotCacheOptions = {}): DiscoveryService {
+export interface DiscoveryServiceOptions extends SnapshotCacheOptions {
+  /**
+   * Runs the synchronous work of answering from the snapshot (discover, neighbourhood). The server passes a
+   * queue that takes one piece per turn of the event loop (api/scheduling); by default it runs at once.
+   */
+  runCpu?: <T>(work: () => T) => Promise<T>;
+}
+
+export function createDiscoveryService(ctx: GraphContext, options: DiscoveryServiceOptions = {}): DiscoveryService {
+  const { runCpu = async <T>(work: () => T) => work(), ...cacheOptions } = options;
   // Each snapshot's vocabulary (and the English word list) is built before it serves a request.
-  const snapshots = createSnapshotCache(ctx, { ...options, prepare: (snapshot) => { understandingContext(snapshot); englishWords(); } });
+  const snapshots = createSnapshotCache(ctx, { ...cacheOptions, prepare: (snapshot) => { understandingContext(snapshot); englishWords(); } });
   let unsubscribe: (() => void) | null = null;
   return {
     snapshots,
-    discover: async (request) => discover(await snapshots.get(), request),
+    discover: async (request) => {
+      const snapshot = await snapshots.get();
+      return runCpu(() => discover(snapshot, request));
+    },
     search: async (input) => search(ctx, await snapshots.get(), input),
-    neighbourhood: async (request) => neighbourhood(await snapshots.get(), request),
+    neighbourhood: async (request) => {
+      const snapshot = await snapshots.get();
+      return runCpu(() => neighbourhood(snapshot, request));
+    },
     node: (id) => readNodeDetails(ctx, id),
     async path(from, to) {
       const missing = await checkEnds(ctx, from === to ? [from] : [from, to]);

@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import { onIngested } from '../../../graph/offers/index.ts';
 import { createDiscoveryService, type DiscoveryService } from '../../../graph/discovery/service.ts';
+import { createTurnQueue } from '../../scheduling/turn-queue.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -15,7 +16,9 @@ declare module 'fastify' {
  */
 export default fp(
   async (fastify) => {
-    const service = createDiscoveryService(fastify.graph, { log: (message) => fastify.log.info(message) });
+    // Answers from the snapshot are CPU work: taken in arrival order, one per turn of the event loop.
+    const cpu = createTurnQueue();
+    const service = createDiscoveryService(fastify.graph, { log: (message) => fastify.log.info(message), runCpu: (work) => cpu.run(work) });
     fastify.decorate('discovery', service);
     fastify.addHook('onReady', async () => {
       service.start(onIngested);

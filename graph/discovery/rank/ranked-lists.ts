@@ -5,9 +5,10 @@ import type { Snapshot } from '../snapshot/types.ts';
 import type { Seed } from '../spreading/ppr-push.ts';
 import { stem, tokenize } from '../understand/nlp.ts';
 import type { Interpretation, UnderstoodConcept } from '../understand/understand.ts';
-import { filterMasks } from './eligibility.ts';
+import { filterMasks, type Masks } from './eligibility.ts';
 import { ancestors, withAncestors } from './expand.ts';
 import { walk } from './graph-rankings.ts';
+import { cachedWalk } from './walk-cache.ts';
 import type { DiscoverTuning } from './tuning.ts';
 
 /** Everything ranked for one question, ready to fuse, and what explaining the results needs. */
@@ -15,7 +16,7 @@ export interface Rankings {
   lists: RankedList[];
   /** The understood concepts that are in the graph and pass the filters. */
   concepts: UnderstoodConcept[];
-  masks: { blocked: Uint8Array; eligible: Uint8Array };
+  masks: Masks;
   /** Where each walk started, and why (for explanations). */
   seeds: Seed[];
   reasons: Map<number, SeedReason>;
@@ -36,6 +37,7 @@ export function rankedLists(snapshot: Snapshot, interpretation: Interpretation, 
 
   const reasons = new Map<number, SeedReason>();
   const demoted = demotedOffers(snapshot, interpretation);
+  const demotedKey = [...demoted].sort((a, b) => a - b).join(',');
   const lists: RankedList[] = [];
   const allSeeds: Seed[] = [];
   const activation = { concepts: new Float64Array(snapshot.nodes.length), text: new Float64Array(snapshot.nodes.length) };
@@ -45,7 +47,8 @@ export function rankedLists(snapshot: Snapshot, interpretation: Interpretation, 
     const weight = concept.confidence * (concept.negated ? tuning.negatedSeed : 1);
     reasons.set(index, { type: 'concept', matched: concept.matched, how: concept.how, negated: concept.negated });
     allSeeds.push({ index, weight });
-    const own = walk(snapshot, withAncestors(snapshot, index, tuning.ancestorDecay).filter((s) => !masks.blocked[s.index]), tuning, masks, demoted);
+    const own = cachedWalk(snapshot, tuning, `${index}|${masks.key}|${demotedKey}`,
+      () => walk(snapshot, withAncestors(snapshot, index, tuning.ancestorDecay).filter((s) => !masks.blocked[s.index]), tuning, masks, demoted));
     addInto(activation.concepts, own.scores, weight);
     lists.push({ name: `walk:${concept.id}`, items: own.ranked, weight: tuning.conceptWalkWeight * weight });
     lists.push({ name: `shared:${concept.id}`, items: own.shared, weight: tuning.sharedWeight * weight });

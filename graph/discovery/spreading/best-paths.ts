@@ -61,6 +61,77 @@ export function bestPaths(snapshot: Snapshot, seeds: Seed[], allowed: Uint8Array
   return { cost, viaArc, from, hops };
 }
 
+/**
+ * bestPaths for many targets of one question, computed lazily and shared: one Dijkstra from the seeds that
+ * settles nodes only as far as the target asked for, and resumes for the next. The settle order does not depend
+ * on the targets, so each target gets the path a run of its own would find (within the same `maxSettled` work),
+ * for one set of arrays instead of one per result. Nodes in `enterable` may be reached; only seeds and nodes in
+ * `expandable` are passed through (a target is an end, as in a run of its own).
+ */
+export class BestPathSearch {
+  private readonly paths: BestPaths;
+  private readonly done: Uint8Array;
+  private readonly heap = new MinHeap();
+  private settled = 0;
+  /** A node settled last time but not yet expanded (the search stopped on it). */
+  private pending = -1;
+
+  constructor(private readonly snapshot: Snapshot, private readonly seeds: ReadonlySet<number>, private readonly enterable: Uint8Array,
+    private readonly expandable: Uint8Array, private readonly maxHops = 4, private readonly maxSettled = 5000) {
+    const n = snapshot.nodes.length;
+    this.paths = { cost: new Float64Array(n).fill(Infinity), viaArc: new Int32Array(n).fill(-1), from: new Int32Array(n).fill(-1), hops: new Uint8Array(n) };
+    this.done = new Uint8Array(n);
+    for (const seed of seeds) {
+      this.paths.cost[seed] = 0;
+      this.heap.push(seed, 0);
+    }
+  }
+
+  /** The arcs of the best path to `target`, seed first; empty when it is a seed or was not reached. */
+  pathTo(target: number): { node: number; arc: number; from: number }[] {
+    this.settleUntil(target);
+    if (!this.done[target]) return [];
+    return pathTo(this.paths, target).map((step) => ({ ...step, from: this.paths.from[step.node]! }));
+  }
+
+  private settleUntil(target: number): void {
+    const { cost, viaArc, from, hops } = this.paths;
+    const { offsets, targets: arcTargets, typeWeights, degree } = this.snapshot;
+    for (;;) {
+      if (this.pending >= 0) this.expand(this.pending, offsets, arcTargets, typeWeights, degree, cost, viaArc, from, hops);
+      this.pending = -1;
+      if (this.done[target] || this.heap.size === 0 || this.settled >= this.maxSettled) return;
+      const [u, c] = this.heap.pop();
+      if (c > cost[u]! || this.done[u]) continue;
+      this.done[u] = 1;
+      this.settled++;
+      this.pending = u;
+    }
+  }
+
+  private expand(u: number, offsets: Int32Array, arcTargets: Int32Array, typeWeights: Float32Array, degree: Snapshot['degree'],
+    cost: Float64Array, viaArc: Int32Array, from: Int32Array, hops: Uint8Array): void {
+    if (hops[u]! >= this.maxHops || (!this.seeds.has(u) && !this.expandable[u])) return;
+    const c = cost[u]!;
+    const toll = 0.25 * Math.log(1 + degree[u]!);
+    const end = offsets[u + 1]!;
+    for (let a = offsets[u]!; a < end; a++) {
+      const w = typeWeights[a]!;
+      if (w <= 0) continue;
+      const v = arcTargets[a]!;
+      if (!this.enterable[v]) continue;
+      const next = c - Math.log(w) + toll + 0.3;
+      if (next < cost[v]!) {
+        cost[v] = next;
+        viaArc[v] = a;
+        from[v] = u;
+        hops[v] = hops[u]! + 1;
+        this.heap.push(v, next);
+      }
+    }
+  }
+}
+
 /** The arcs of the best path to `target`, seed first; empty for a seed or an unreached node. */
 export function pathTo(paths: BestPaths, target: number): { node: number; arc: number }[] {
   const steps: { node: number; arc: number }[] = [];

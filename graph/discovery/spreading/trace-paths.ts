@@ -1,5 +1,5 @@
 import type { Snapshot } from '../snapshot/types.ts';
-import { bestPaths, pathTo } from './best-paths.ts';
+import { BestPathSearch } from './best-paths.ts';
 
 /** One step of an explanation path: from one node to the next, along a relationship read one way. */
 export interface PathStep {
@@ -11,6 +11,25 @@ export interface PathStep {
 }
 
 /**
+ * Traces paths for the results of one question (see tracePath), sharing one best-path search between them:
+ * `targets` are every node a path may be asked for.
+ */
+export function createPathTracer(snapshot: Snapshot, activation: Float64Array, seeds: ReadonlySet<number>, targets: readonly number[], maxHops = 4): (target: number) => PathStep[] | null {
+  let search: BestPathSearch | undefined;
+  const fallback = (target: number) => {
+    if (!search) {
+      const expandable = new Uint8Array(snapshot.nodes.length);
+      for (let i = 0; i < activation.length; i++) if (activation[i]! > 0) expandable[i] = 1;
+      const enterable = expandable.slice();
+      for (const t of targets) enterable[t] = 1;
+      search = new BestPathSearch(snapshot, seeds, enterable, expandable, maxHops, 5000);
+    }
+    return search.pathTo(target);
+  };
+  return (target) => tracePathWith(snapshot, activation, seeds, target, maxHops, fallback);
+}
+
+/**
  * The path by which the walk most likely reached `target` from one of `seeds`: step back to the
  * neighbour that sent it the most activation (activation × link strength, a hub's share being
  * thinner), a seed as soon as one is next door, until a seed is reached (at most `maxHops`). When
@@ -18,6 +37,11 @@ export interface PathStep {
  * seed; null when nothing leads there.
  */
 export function tracePath(snapshot: Snapshot, activation: Float64Array, seeds: ReadonlySet<number>, target: number, maxHops = 4): PathStep[] | null {
+  return createPathTracer(snapshot, activation, seeds, [target], maxHops)(target);
+}
+
+function tracePathWith(snapshot: Snapshot, activation: Float64Array, seeds: ReadonlySet<number>, target: number, maxHops: number,
+  fallback: (target: number) => { node: number; arc: number; from: number }[]): PathStep[] | null {
   if (seeds.has(target)) return [];
   const back: PathStep[] = [];
   const visited = new Set([target]);
@@ -48,14 +72,10 @@ export function tracePath(snapshot: Snapshot, activation: Float64Array, seeds: R
     visited.add(best);
     at = best;
   }
-  const allowed = new Uint8Array(snapshot.nodes.length);
-  for (let i = 0; i < activation.length; i++) if (activation[i]! > 0) allowed[i] = 1;
-  allowed[target] = 1;
-  const found = bestPaths(snapshot, [...seeds].map((index) => ({ index, weight: 1 })), allowed, [target], maxHops, 5000);
-  const steps = pathTo(found, target);
+  const steps = fallback(target);
   if (steps.length === 0) return null;
   return steps.map((step) => {
     const type = snapshot.arcTypes[snapshot.arcType[step.arc]!]!;
-    return { from: found.from[step.node]!, to: step.node, type: type.type, forward: type.forward };
+    return { from: step.from, to: step.node, type: type.type, forward: type.forward };
   });
 }

@@ -10,12 +10,20 @@ const QUESTIONS = [
   'my son uses a wheelchair and wants to go to college', 'school keeps excluding my son', 'how do I get an EHCP',
   'my teenager is anxious and will not leave the house', 'help for dyslexia at secondary school', 'our baby has Down syndrome',
   'I am 19 and want a job', 'bedwetting at age 9', 'meltdowns after school', 'respite for a disabled child',
+  'he has ADHD and keeps getting into trouble', 'she is deaf and starting nursery', 'my child is partially sighted',
+  'who pays for a personal budget', 'we disagree with the council about his plan', 'toilet training a child with learning disabilities',
+  'my son has epilepsy and wants to go on a school trip', 'help with transport to a special school', 'my daughter self harms',
+  'my son has a stammer', 'fussy eating and sensory problems', 'moving from children to adult services',
+  'my child has cerebral palsy and needs physiotherapy', 'a carers assessment for me', 'my child is on the waiting list for an autism assessment',
+  'home adaptations for a wheelchair', 'support groups for parents of disabled children',
 ];
+/** Each question alone and with an age (the age filter changes what is eligible): 150 different requests. */
+const AGES = [null, 4, 9, 15, 19];
 const SEARCHES = ['speech and language therapy', 'short breaks', 'autism support group', 'sleep', 'holiday club', 'college',
   'occupational therapy', 'mediation tribunal', 'nursery', 'travel training', 'physiotherapy', 'parent carer forum'];
 const ENDPOINTS = {
-  discover: QUESTIONS.map((q) => `/api/discover?${new URLSearchParams({ q })}`),
-  search: SEARCHES.map((q) => `/api/search?${new URLSearchParams({ q })}`),
+  discover: QUESTIONS.flatMap((q) => AGES.map((age) => `/api/discover?${new URLSearchParams(age === null ? { q } : { q, age: String(age) })}`)),
+  search: SEARCHES.flatMap((q) => AGES.map((age) => `/api/search?${new URLSearchParams(age === null ? { q } : { q, age: String(age) })}`)),
 };
 /** Issue 9: 50 and 200 connections for 60 s each; the acceptance is 0 errors at 200. */
 export const LOAD = { connections: [50, 200], seconds: 60, warmupSeconds: 10, minServices: 10_000 } as const;
