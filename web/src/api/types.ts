@@ -1,4 +1,5 @@
 import { EDITABLE_FIELDS, type EditableField } from '../../../graph/changes/editable-fields.ts';
+import type { OfferDetails } from '../../../graph/discovery/node/offer-details.ts';
 
 /**
  * The shapes the web app reads from the API (api/routes/<resource>/schema.ts are the source of truth).
@@ -125,86 +126,10 @@ export interface Area {
   authorityId?: string;
 }
 
-/** A concept or other node linked to an offer, with how the link was found. */
-export interface Linked {
-  id: string;
-  name: string;
-  description: string | null;
-  url: string | null;
-  explicit: boolean;
-  evidence: string | null;
-}
-
-export interface FrameworkAnswer {
-  question: string;
-  questionId: string | null;
-  questionLabel: string | null;
-  answer: string;
-}
-
-/** Everything about an offer (GET /api/nodes/:id, `offer`). */
-export interface OfferDetails {
-  ages: { min: number | null; max: number | null };
-  access: { routes: Linked[]; routeText: string | null; referral: string | null; eligibility: string | null };
-  cost: { type: string; detail: string | null };
-  waitingTime: string | null;
-  locations: Array<{ id: string; name: string | null; address: string | null; postcode: string | null; accessibility: string[] }>;
-  contacts: {
-    phone: string | null; email: string | null; website: string | null; openingTimes: string | null;
-    people: Array<{ name?: string; role?: string; phone?: string; email?: string }>;
-  };
-  organisation: { id: string; name: string; url: string | null; description: string | null; support: boolean } | null;
-  authority: { id: string; name: string } | null;
-  areas: Array<{ id: string; name: string }>;
-  commissioners: Linked[];
-  commissionerNames: string[];
-  legislation: Linked[];
-  needs: Linked[];
-  categories: Linked[];
-  pathways: Linked[];
-  processes: Linked[];
-  settingTypes: Linked[];
-  outcomes: Linked[];
-  ageBands: Linked[];
-  framework: FrameworkAnswer[];
-  delivery: string[];
-  languages: string[];
-  accessibility: string[];
-  lastReviewed: string | null;
-  source: string | null;
-}
-
-export interface RelatedNode {
-  id: string;
-  kind: string;
-  kindLabel: string;
-  name: string;
-}
-
-export interface ConceptDetails {
-  scheme: string | null;
-  altLabels: string[];
-  url: string | null;
-  minAge: number | null;
-  maxAge: number | null;
-  timescale: string | null;
-  forFamilies: string | null;
-  relations: Array<RelatedNode & { type: string; direction: 'out' | 'in'; label: string }>;
-}
-
-export interface NodeDetail {
-  id: string;
-  kind: string;
-  kindLabel: string;
-  name: string;
-  summary: string;
-  description: string;
-  url: string | null;
-  retired: boolean;
-  offer: OfferDetails | null;
-  concept: ConceptDetails | null;
-  offers: { count: number; sample: RelatedNode[] } | null;
-}
+// Node details (GET /api/nodes/:id) and change requests: the server's own types (type-only: nothing of graph/ is bundled).
+export type { LinkedConcept as Linked, OfferDetails } from '../../../graph/discovery/node/offer-details.ts';
+export type { ConceptDetails, NodeDetails as NodeDetail, RelatedNode } from '../../../graph/discovery/node/node-details.ts';
+export type FrameworkAnswer = OfferDetails['framework'][number];
 
 export interface ConceptLink {
   type: string;
@@ -218,30 +143,4 @@ export { EDITABLE_FIELDS, type EditableField } from '../../../graph/changes/edit
 export const EDITABLE_FIELD_NAMES = Object.keys(EDITABLE_FIELDS) as EditableField[];
 export type FieldChanges = Partial<Record<EditableField, string>>;
 
-/** A change a provider suggested, waiting for (or given) a reviewer's decision (GET /api/changes). */
-export interface ChangeRequest {
-  id: string;
-  offerId: string;
-  offerName: string;
-  changes: Record<string, string>;
-  note: string | null;
-  status: 'pending' | 'approved' | 'rejected';
-  requestedBy: string;
-  requestedAt: string;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  decisionNote: string | null;
-}
-
-/** One approved change to an offer: who, when, and each field from → to (GET /api/audit). */
-export interface AuditEvent {
-  id: string;
-  offerId: string;
-  offerName: string;
-  action: string;
-  by: string;
-  /** Who suggested the change, when a provider did. */
-  requestedBy?: string | null;
-  at: string;
-  changes: Record<string, { from: string | null; to: string | null }>;
-}
+export type { AuditEvent, ChangeRequest } from '../../../graph/changes/change-repository.ts';

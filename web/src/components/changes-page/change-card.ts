@@ -11,7 +11,8 @@ export type Decide = (change: ChangeRequest, decision: 'approve' | 'reject', not
  * and the form to approve or reject it. `current` is the offer's values now (undefined: not loaded).
  */
 export function changeCard(c: ChangeRequest, current: Record<string, string> | undefined, decide: Decide, busy: boolean) {
-  const rows = orderedFields(Object.keys(c.changes)).map((field) => ({ field, from: current ? current[field] ?? '' : undefined, to: c.changes[field] }));
+  const changes: Readonly<Record<string, string | undefined>> = c.changes;
+  const rows = orderedFields(Object.keys(changes)).map((field) => ({ field, from: current ? current[field] ?? '' : undefined, to: changes[field] }));
   const handleSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     const decision = (event.submitter as HTMLButtonElement | null)?.value;
