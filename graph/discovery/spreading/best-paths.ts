@@ -1,8 +1,7 @@
 import type { Snapshot } from '../snapshot/types.ts';
-import type { Seed } from './ppr-push.ts';
 
 /** For each reached node: the arc it was best reached by (-1 for seeds and unreached nodes). */
-export interface BestPaths {
+interface BestPaths {
   cost: Float64Array;
   viaArc: Int32Array;
   from: Int32Array;
@@ -10,63 +9,13 @@ export interface BestPaths {
 }
 
 /**
- * The most convincing path from any seed to each node, for explanations: a Dijkstra over
- * -log(type weight), with a toll for passing through hubs (a path through "Education" explains
- * little). Only `allowed` nodes are entered (those the spreading reached), up to `maxHops` arcs.
- * With `targets`, it stops as soon as all of them are settled (their paths are then final); it
- * never settles more than `maxSettled` nodes (bounded work; unreached targets then have no path).
- */
-export function bestPaths(snapshot: Snapshot, seeds: Seed[], allowed: Uint8Array, targets?: readonly number[], maxHops = 4, maxSettled = Infinity): BestPaths {
-  const n = snapshot.nodes.length;
-  const cost = new Float64Array(n).fill(Infinity);
-  const viaArc = new Int32Array(n).fill(-1);
-  const from = new Int32Array(n).fill(-1);
-  const hops = new Uint8Array(n);
-  const heap = new MinHeap();
-  const top = Math.max(...seeds.map((s) => s.weight), 1e-9);
-  for (const seed of seeds) {
-    if (seed.weight <= 0) continue;
-    const c = -Math.log(seed.weight / top) * 0.5;
-    if (c < cost[seed.index]!) {
-      cost[seed.index] = c;
-      heap.push(seed.index, c);
-    }
-  }
-  const { offsets, targets: arcTargets, typeWeights, degree } = snapshot;
-  const waiting = new Set(targets ?? []);
-  let settled = 0;
-  while (heap.size > 0 && settled < maxSettled) {
-    const [u, c] = heap.pop();
-    if (c > cost[u]!) continue;
-    settled++;
-    if (targets && waiting.delete(u) && waiting.size === 0) break;
-    if (hops[u]! >= maxHops) continue;
-    const toll = 0.25 * Math.log(1 + degree[u]!);
-    const end = offsets[u + 1]!;
-    for (let a = offsets[u]!; a < end; a++) {
-      const w = typeWeights[a]!;
-      if (w <= 0) continue;
-      const v = arcTargets[a]!;
-      if (!allowed[v]) continue;
-      const next = c - Math.log(w) + toll + 0.3;
-      if (next < cost[v]!) {
-        cost[v] = next;
-        viaArc[v] = a;
-        from[v] = u;
-        hops[v] = hops[u]! + 1;
-        heap.push(v, next);
-      }
-    }
-  }
-  return { cost, viaArc, from, hops };
-}
-
-/**
- * bestPaths for many targets of one question, computed lazily and shared: one Dijkstra from the seeds that
- * settles nodes only as far as the target asked for, and resumes for the next. The settle order does not depend
- * on the targets, so each target gets the path a run of its own would find (within the same `maxSettled` work),
- * for one set of arrays instead of one per result. Nodes in `enterable` may be reached; only seeds and nodes in
- * `expandable` are passed through (a target is an end, as in a run of its own).
+ * The most convincing path from the seeds to each target, for explanations: a Dijkstra over -log(type weight),
+ * with a toll for passing through hubs (a path through "Education" explains little), up to `maxHops` arcs, never
+ * settling more than `maxSettled` nodes (bounded work; an unreached target then has no path).
+ * Lazy and shared by the targets of one question: it settles nodes only as far as the target asked for, and
+ * resumes from there for the next. The settle order does not depend on the targets, so each gets the path a
+ * search of its own would find, for one set of arrays instead of one per result. Nodes in `enterable` may be
+ * reached; only seeds and nodes in `expandable` are passed through (a target is an end).
  */
 export class BestPathSearch {
   private readonly paths: BestPaths;
@@ -133,7 +82,7 @@ export class BestPathSearch {
 }
 
 /** The arcs of the best path to `target`, seed first; empty for a seed or an unreached node. */
-export function pathTo(paths: BestPaths, target: number): { node: number; arc: number }[] {
+function pathTo(paths: BestPaths, target: number): { node: number; arc: number }[] {
   const steps: { node: number; arc: number }[] = [];
   let at = target;
   let guard = 0;

@@ -11,8 +11,11 @@ export interface PathStep {
 }
 
 /**
- * Traces paths for the results of one question (see tracePath), sharing one best-path search between them:
- * `targets` are every node a path may be asked for.
+ * Traces the explanation paths of one question's results. For each target: the path by which the walk most
+ * likely reached it from one of `seeds`: step back to the neighbour that sent it the most activation
+ * (activation × link strength, a hub's share being thinner), a seed as soon as one is next door, until a seed is
+ * reached (at most `maxHops`). When that fails, a best-path search (best-paths.ts), bounded in work and shared by
+ * all the `targets` (every node a path may be asked for). Seed first; [] for a seed; null when nothing leads there.
  */
 export function createPathTracer(snapshot: Snapshot, activation: Float64Array, seeds: ReadonlySet<number>, targets: readonly number[], maxHops = 4): (target: number) => PathStep[] | null {
   let search: BestPathSearch | undefined;
@@ -27,17 +30,6 @@ export function createPathTracer(snapshot: Snapshot, activation: Float64Array, s
     return search.pathTo(target);
   };
   return (target) => tracePathWith(snapshot, activation, seeds, target, maxHops, fallback);
-}
-
-/**
- * The path by which the walk most likely reached `target` from one of `seeds`: step back to the
- * neighbour that sent it the most activation (activation × link strength, a hub's share being
- * thinner), a seed as soon as one is next door, until a seed is reached (at most `maxHops`). When
- * that fails, a best-path search (best-paths.ts) for this one target, bounded in work. Seed first; [] for a
- * seed; null when nothing leads there.
- */
-export function tracePath(snapshot: Snapshot, activation: Float64Array, seeds: ReadonlySet<number>, target: number, maxHops = 4): PathStep[] | null {
-  return createPathTracer(snapshot, activation, seeds, [target], maxHops)(target);
 }
 
 function tracePathWith(snapshot: Snapshot, activation: Float64Array, seeds: ReadonlySet<number>, target: number, maxHops: number,

@@ -3,7 +3,7 @@ import { diversify } from '../../../graph/discovery/fusion/diversity.ts';
 import { reciprocalRankFusion } from '../../../graph/discovery/fusion/rrf.ts';
 import { buildSnapshot } from '../../../graph/discovery/snapshot/build-snapshot.ts';
 import type { RawEdge, RawNode } from '../../../graph/discovery/snapshot/read-graph.ts';
-import { bestPaths, pathTo } from '../../../graph/discovery/spreading/best-paths.ts';
+import { BestPathSearch } from '../../../graph/discovery/spreading/best-paths.ts';
 import { personalisedPageRank } from '../../../graph/discovery/spreading/ppr-push.ts';
 
 const node = (id: string, labels: string[], name = id): RawNode => ({
@@ -80,10 +80,9 @@ describe('personalised PageRank by push', () => {
 
   it('keeps the best path for explanations', () => {
     const snapshot = smallGraph();
-    const seeds = [{ index: snapshot.indexOf.get('need:autism')!, weight: 1 }];
+    const seeds = new Set([snapshot.indexOf.get('need:autism')!]);
     const allowed = new Uint8Array(snapshot.nodes.length).fill(1);
-    const paths = bestPaths(snapshot, seeds, allowed);
-    const steps = pathTo(paths, snapshot.indexOf.get('category:short-breaks')!);
+    const steps = new BestPathSearch(snapshot, seeds, allowed, allowed).pathTo(snapshot.indexOf.get('category:short-breaks')!);
     expect(steps.map((s) => snapshot.nodes[s.node]!.id)).toEqual(['o-club', 'category:short-breaks']);
   });
 });
