@@ -15,9 +15,14 @@ export interface BuildOptions {
 export function buildSnapshot(raw: { version: number | null; nodes: RawNode[]; edges: RawEdge[] }, options: BuildOptions = {}): Snapshot {
   const builtAt = options.builtAt ?? Date.now();
   const hubExponent = options.hubExponent ?? HUB_EXPONENT;
+  // In a canonical order (by id), not the order the database happened to store things in: the same graph
+  // then always makes the same snapshot, and the same answers (ties and float sums follow node and arc order).
+  const rawNodes = [...raw.nodes].sort((a, b) => compare(a.id, b.id));
+  const rawEdges = [...raw.edges].sort((a, b) => compare(a.from, b.from) || compare(a.type, b.type) || compare(a.to, b.to)
+    || Number(b.explicit !== false) - Number(a.explicit !== false));
   const nodes: SnapshotNode[] = [];
   const indexOf = new Map<string, number>();
-  for (const node of raw.nodes) {
+  for (const node of rawNodes) {
     if (indexOf.has(node.id)) continue;
     indexOf.set(node.id, nodes.length);
     nodes.push(toSnapshotNode(node));
@@ -39,7 +44,7 @@ export function buildSnapshot(raw: { version: number | null; nodes: RawNode[]; e
   interface Arc { from: number; to: number; type: number; weight: number; explicit: boolean }
   const arcs: Arc[] = [];
   const seen = new Set<string>();
-  for (const edge of raw.edges) {
+  for (const edge of rawEdges) {
     const from = indexOf.get(edge.from);
     const to = indexOf.get(edge.to);
     const weight = EDGE_WEIGHTS[edge.type];
@@ -53,7 +58,7 @@ export function buildSnapshot(raw: { version: number | null; nodes: RawNode[]; e
     arcs.push({ from: to, to: from, type: typeId(edge.type, false), weight: weight.backward * factor, explicit });
   }
   // Areas served come from the relationships when the offer has no `areas` property.
-  for (const edge of raw.edges) {
+  for (const edge of rawEdges) {
     if (edge.type !== 'SERVES_AREA') continue;
     const node = nodes[indexOf.get(edge.from) ?? -1];
     if (node && !node.areas.includes(edge.to)) node.areas.push(edge.to);
@@ -89,7 +94,7 @@ export function buildSnapshot(raw: { version: number | null; nodes: RawNode[]; e
     outWeight[arc.from]! += damped;
   }
   const transition = transitions(nodes, offsets, targets, weights, options.classShares ?? CLASS_SHARES);
-  const text = new TextIndex(searchable(raw.nodes, nodes, indexOf));
+  const text = new TextIndex(searchable(rawNodes, nodes, indexOf));
   return { version: raw.version, builtAt, nodes, indexOf, offsets, targets, weights, typeWeights, arcType, explicit, arcTypes, transition, outWeight, degree, text };
 }
 
@@ -164,4 +169,8 @@ export function summarise(summary: string | null, description: string | null): s
   if (out.trim()) return out.trim();
   const cut = text.slice(0, 237);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 180))}...`;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

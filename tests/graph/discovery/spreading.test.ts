@@ -14,6 +14,11 @@ const edge = (from: string, type: string, to: string, explicit = true): RawEdge 
 
 /** A small Local Offer: two needs, three services, a kind of help, the authority (a hub). */
 function smallGraph() {
+  const { nodes, edges } = smallRaw();
+  return buildSnapshot({ version: 3, nodes, edges }, { builtAt: 0 });
+}
+
+function smallRaw() {
   const nodes = [
     node('need:autism', ['Concept', 'Need'], 'Autism'),
     node('need:sleep', ['Concept', 'Need'], 'Sleep difficulties'),
@@ -31,10 +36,19 @@ function smallGraph() {
     edge('need:sleep', 'RELATED', 'need:autism'),
     ...['o-club', 'o-sleep', 'o-far'].map((id) => edge(id, 'IN_AUTHORITY', 'la')),
   ];
-  return buildSnapshot({ version: 3, nodes, edges }, { builtAt: 0 });
+  return { nodes, edges };
 }
 
 describe('the snapshot', () => {
+  it('is the same whatever order the database returns nodes and relationships in', () => {
+    const { nodes, edges } = smallRaw();
+    const reversed = buildSnapshot({ version: 3, nodes: [...nodes].reverse(), edges: [...edges].reverse() }, { builtAt: 0 });
+    const usual = smallGraph();
+    expect(reversed.nodes.map((n) => n.id)).toEqual(usual.nodes.map((n) => n.id));
+    expect([...reversed.targets]).toEqual([...usual.targets]);
+    expect([...reversed.transition]).toEqual([...usual.transition]);
+  });
+
   it('stores every relationship both ways, with walk probabilities that sum to one', () => {
     const snapshot = smallGraph();
     expect(snapshot.version).toBe(3);
