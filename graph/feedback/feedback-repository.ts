@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { BadInputError, DomainError, NotFoundError, readQuery, writeQuery, int, type GraphContext } from '../seam/index.ts';
 
-/** Where a piece of feedback is in its life: reviewers move it forward; published means shown on "You said, we did". */
-export const FEEDBACK_STATUSES = ['new', 'acknowledged', 'responded', 'published', 'closed'] as const;
-export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
+import type { FeedbackStatus } from './statuses.ts';
+
+export { FEEDBACK_STATUSES, type FeedbackStatus } from './statuses.ts';
 
 const NEXT: Record<FeedbackStatus, FeedbackStatus[]> = {
   new: ['acknowledged', 'responded', 'closed'],

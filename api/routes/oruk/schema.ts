@@ -84,44 +84,20 @@ export const apiDetailsSchema = {
   response: { 200: z.object({ version: z.string(), profile: z.url(), openapi_url: z.url() }) },
 };
 
-export const listServicesSchema = {
-  summary: 'Open Referral UK: live services, a page at a time (text searches name and description; ages overlap the range asked for)',
-  tags,
-  querystring: ServicesQuery,
-  response: { 200: Page(ServiceListItem), 400: ErrorReply },
-};
+/** A page of `item`s, read with `query`. */
+const listSchema = <Q extends z.ZodType, T extends z.ZodType>(summary: string, query: Q, item: T) =>
+  ({ summary, tags, querystring: query, response: { 200: Page(item), 400: ErrorReply } });
 
-export const getServiceSchema = {
-  summary: 'Open Referral UK: one service in full, with its needs, ages, ways in and other attributes',
-  tags,
-  params: IdParams,
-  response: { 200: Service, 404: ErrorReply },
-};
+/** One `item` by its id. */
+const getSchema = <T extends z.ZodType>(summary: string, item: T) =>
+  ({ summary, tags, params: IdParams, response: { 200: item, 404: ErrorReply } });
 
-export const listTaxonomiesSchema = {
-  summary: 'Open Referral UK: the vocabulary\'s schemes, as taxonomies',
-  tags,
-  querystring: PagingQuery,
-  response: { 200: Page(Taxonomy), 400: ErrorReply },
-};
-
-export const getTaxonomySchema = {
-  summary: 'Open Referral UK: one taxonomy with its terms',
-  tags,
-  params: IdParams,
-  response: { 200: Taxonomy, 404: ErrorReply },
-};
-
-export const listTermsSchema = {
-  summary: 'Open Referral UK: the vocabulary\'s concepts, as taxonomy terms',
-  tags,
-  querystring: PagingQuery.extend({ taxonomy_id: identifier('taxonomy_id') }),
-  response: { 200: Page(TaxonomyTerm), 400: ErrorReply },
-};
-
-export const getTermSchema = {
-  summary: 'Open Referral UK: one taxonomy term',
-  tags,
-  params: IdParams,
-  response: { 200: TaxonomyTerm, 404: ErrorReply },
-};
+export const listServicesSchema = listSchema(
+  'Open Referral UK: live services, a page at a time (text searches name and description; ages overlap the range asked for)',
+  ServicesQuery, ServiceListItem);
+export const getServiceSchema = getSchema('Open Referral UK: one service in full, with its needs, ages, ways in and other attributes', Service);
+export const listTaxonomiesSchema = listSchema('Open Referral UK: the vocabulary\'s schemes, as taxonomies', PagingQuery, Taxonomy);
+export const getTaxonomySchema = getSchema('Open Referral UK: one taxonomy with its terms', Taxonomy);
+export const listTermsSchema = listSchema('Open Referral UK: the vocabulary\'s concepts, as taxonomy terms',
+  PagingQuery.extend({ taxonomy_id: identifier('taxonomy_id') }), TaxonomyTerm);
+export const getTermSchema = getSchema('Open Referral UK: one taxonomy term', TaxonomyTerm);

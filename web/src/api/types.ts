@@ -94,31 +94,9 @@ export interface PublicUser {
   organisationIds: string[];
 }
 
-export const FEEDBACK_STATUSES = ['new', 'acknowledged', 'responded', 'published', 'closed'] as const;
-export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
-
-export interface ReviewerFeedback {
-  id: string;
-  about: string;
-  aboutName: string;
-  message: string;
-  publicMessage: string | null;
-  response: string | null;
-  status: FeedbackStatus;
-  contact: { name?: string | null; email?: string | null; phone?: string | null };
-  createdAt: string;
-  updatedAt: string;
-  publishedAt: string | null;
-}
-
-export interface PublishedFeedback {
-  id: string;
-  about: string;
-  aboutName: string;
-  message: string;
-  response: string;
-  publishedAt: string;
-}
+// Feedback as reviewers and the public see it: the server's own list and types.
+export { FEEDBACK_STATUSES, type FeedbackStatus } from '../../../graph/feedback/statuses.ts';
+export type { Feedback as ReviewerFeedback, PublishedFeedback } from '../../../graph/feedback/feedback-repository.ts';
 
 export interface Area {
   id: string;
